@@ -1,0 +1,102 @@
+// Lint, including the layering rules: who may import whom (see DESIGN.md and README.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = { regex: '^(node:.*|fs|path|os|child_process|crypto|url|stream|util)$', message: 'Node is for the main process only.' };
+const electron = { regex: '^electron$', message: 'Only src-main may import Electron.' };
+const mainCode = {
+  regex: 'src-main/(?!ipc-contract$)',
+  message: 'The renderer may import only the IPC contract from src-main.',
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', { patterns: [electron, nodeBuiltins, mainCode] }],
+    },
+  },
+  {
+    // The pure domain core: no React, DOM, Dexie or Node, and nothing else of the app.
+    files: ['src-renderer/core/**/*.ts'],
+    ignores: ['src-renderer/core/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electron,
+            nodeBuiltins,
+            mainCode,
+            { regex: '^(react|react-dom|react-router-dom|dexie|dexie-react-hooks|recharts)(/.*)?$', message: 'The core is pure: no UI or storage libraries.' },
+            { regex: '\\.\\./(db|features|app|ui)(/|$)', message: 'The core imports nothing else of the app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The Dexie layer: core and dexie, never UI.
+    files: ['src-renderer/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electron,
+            nodeBuiltins,
+            mainCode,
+            { regex: '^(react|react-dom|react-router-dom|recharts)(/.*)?$', message: 'The database layer has no UI.' },
+            { regex: '\\.\\./(features|app|ui)(/|$)', message: 'The database layer may import only the core.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: 'src-renderer', message: 'The main process never imports renderer code.' }] },
+      ],
+    },
+  },
+  {
+    // Only the files Electron itself loads may import it; everything else must load in plain Node for tests.
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/main.ts', 'src-main/preload.ts', 'src-main/window.ts', 'src-main/protocol.ts', 'src-main/menu.ts', 'src-main/electron-services.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: 'src-renderer', message: 'The main process never imports renderer code.' },
+            { regex: '^electron(-store)?$', message: 'Keep Electron in the few files only Electron loads, so this file can be tested in Node.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'bench/**/*.{ts,mjs}', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

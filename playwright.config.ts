@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+import { HARNESS_ORIGIN } from './e2e/origin';
+
+// Debian's Chromium: Playwright's own browser builds cannot be downloaded on these machines.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: HARNESS_ORIGIN,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    { name: 'app', testIgnore: /electron\.spec\.ts/, use: { browserName: 'chromium' } },
+    { name: 'electron', testMatch: /electron\.spec\.ts/ },
+  ],
+  webServer: {
+    // The built renderer, exactly as Electron serves it, on loopback only.
+    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    url: HARNESS_ORIGIN,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,53 @@
+import type { PdfRequest } from '../ipc-contract';
+
+/** Print settings shared by Electron's printToPDF and Playwright's page.pdf, so tests print as the app does. */
+export interface PdfLayout {
+  landscape: boolean;
+  headerTemplate: string;
+  footerTemplate: string;
+  /** Margins in millimetres. */
+  marginMm: { top: number; bottom: number; left: number; right: number };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// Header and footer templates are rendered apart from the page: styles must be inline and the font
+// size explicit, or Chromium prints them at a near-invisible default.
+const TEMPLATE_STYLE =
+  "font-family: 'Source Sans 3', 'DejaVu Sans', sans-serif; font-size: 9px; color: #333; width: 100%; padding: 0 15mm;";
+
+export function pdfLayout(request: Pick<PdfRequest, 'headerText' | 'landscape'>): PdfLayout {
+  return {
+    landscape: request.landscape,
+    headerTemplate: `<div style="${TEMPLATE_STYLE} text-align: left;"><span>${escapeHtml(request.headerText)}</span></div>`,
+    footerTemplate: `<div style="${TEMPLATE_STYLE} text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+    marginMm: { top: 18, bottom: 16, left: 15, right: 15 },
+  };
+}
+
+export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+export const PDF_TIMEOUT_MS = 60_000;
+
+/** A print route is an app-internal hash route under /print/. */
+export function isPrintRoute(route: string): boolean {
+  return /^\/print\/[a-z0-9-]+(\?[A-Za-z0-9=&%.,_-]*)?$/.test(route);
+}
+
+/** Renders a print route to PDF bytes: a hidden Electron window in the app, page.pdf() in tests. */
+export interface PdfPrinter {
+  print(route: string, layout: PdfLayout): Promise<Uint8Array>;
+}
+
+export async function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,45 @@
+import { lazy, Suspense } from 'react';
+import { HashRouter, Route, Routes } from 'react-router-dom';
+import { Toaster } from '../ui/Toaster';
+import { Layout } from './Layout';
+import { MenuCommands } from './MenuCommands';
+
+// Every area loads on first visit, so the first screen ships only the shell and the home view.
+const Home = lazy(() => import('../features/home'));
+const TriadArea = lazy(() => import('../features/triad'));
+const PlanArea = lazy(() => import('../features/plan'));
+const BudgetArea = lazy(() => import('../features/budget'));
+const ImpactArea = lazy(() => import('../features/impact'));
+const ExportsArea = lazy(() => import('../features/exports'));
+const RollupArea = lazy(() => import('../features/rollup'));
+const PrintView = lazy(() => import('../features/exports/print'));
+
+function Loading() {
+  return <p role="status">Loading…</p>;
+}
+
+export function App() {
+  return (
+    <HashRouter>
+      <Toaster>
+        <MenuCommands />
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            {/* The print view has no app chrome: it is what goes into the PDF. */}
+            <Route path="/print/*" element={<PrintView />} />
+            <Route element={<Layout />}>
+              <Route index element={<Home />} />
+              <Route path="triad/*" element={<TriadArea />} />
+              <Route path="plan/*" element={<PlanArea />} />
+              <Route path="budget/*" element={<BudgetArea />} />
+              <Route path="impact/*" element={<ImpactArea />} />
+              <Route path="exports/*" element={<ExportsArea />} />
+              <Route path="rollup/*" element={<RollupArea />} />
+              <Route path="*" element={<Home />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </Toaster>
+    </HashRouter>
+  );
+}

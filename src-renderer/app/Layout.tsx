@@ -1,0 +1,41 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet } from 'react-router-dom';
+
+export const AREAS = [
+  { to: '/', label: 'Home', end: true },
+  { to: '/triad', label: 'Triad', end: false },
+  { to: '/plan', label: 'Plan', end: false },
+  { to: '/budget', label: 'Budget', end: false },
+  { to: '/impact', label: 'Impact', end: false },
+  { to: '/exports', label: 'Exports', end: false },
+  { to: '/rollup', label: 'LEA roll-up', end: false },
+] as const;
+
+export function Layout() {
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main-content">
+        Skip to main content
+      </a>
+      <nav className="sidebar" aria-label="Main">
+        <p className="brand">
+          Triad Planner<small>School-improvement triad</small>
+        </p>
+        <ul>
+          {AREAS.map((area) => (
+            <li key={area.to}>
+              <NavLink to={area.to} end={area.end}>
+                {area.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main-content" tabIndex={-1}>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

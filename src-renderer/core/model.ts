@@ -1,0 +1,391 @@
+/**
+ * The domain's records, as stored. Pure types: no React, DOM, Dexie or Node.
+ *
+ * Conventions: ids are random UUIDs that never change; `createdAt`/`updatedAt` are ISO date-times;
+ * calendar dates are ISO `YYYY-MM-DD`; money is integer pence; an academic year is identified by
+ * the calendar year it starts in (2003 means 2003/04).
+ */
+
+export interface BaseRecord {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What a new record needs before `createdAt`/`updatedAt` are stamped. */
+export type Draft<T extends BaseRecord> = Omit<T, 'createdAt' | 'updatedAt'>;
+
+export type IsoDate = string;
+
+export type ThresholdKind = 'percentage-points' | 'relative-percent';
+
+export interface Triad extends BaseRecord {
+  name: string;
+  localAuthority: string;
+  /** e.g. "Cohort 1, started 2003/04". */
+  cohort: string;
+  /** Academic year the programme starts in (2003 = 2003/04). */
+  firstYear: number;
+  programmeYears: number;
+  /** Default allocation for each programme year, in pence. */
+  annualAllocationPence: number;
+  /** The collaborative leadership learning focus. */
+  focus: string;
+  /** Results year used as the baseline (results are named by the summer they were taken in). */
+  baselineYear: number;
+  headlineMeasureId: string | null;
+  improvementThreshold: number;
+  thresholdKind: ThresholdKind;
+}
+
+export type SchoolRole = 'coordinating' | 'partner';
+export type InterventionCategory = 'none' | 'serious-weaknesses' | 'special-measures';
+
+export interface School extends BaseRecord {
+  triadId: string;
+  role: SchoolRole;
+  name: string;
+  urn: string;
+  /** LA/establishment number, e.g. "333/2015". */
+  dfeNumber: string;
+  phase: string;
+  address: string;
+  postcode: string;
+  headTeacher: string;
+  /** The school's research/learning link teacher. */
+  linkTeacher: string;
+  chairOfGovernors: string;
+  email: string;
+  phone: string;
+  interventionCategory: InterventionCategory;
+}
+
+export type Organisation = 'school' | 'lea' | 'partner';
+export type LeaSupportRole =
+  | 'link-adviser'
+  | 'administration-officer'
+  | 'strategy-team-contact'
+  | 'advanced-skills-teacher'
+  | 'other';
+
+export interface Person extends BaseRecord {
+  triadId: string;
+  /** Set for school staff; null for LEA staff and partners beyond the network. */
+  schoolId: string | null;
+  organisation: Organisation;
+  name: string;
+  role: string;
+  leaRole: LeaSupportRole | null;
+  email: string;
+  phone: string;
+}
+
+/** A partnership beyond the network, e.g. a university accrediting teacher research. */
+export interface Partnership extends BaseRecord {
+  triadId: string;
+  name: string;
+  kind: 'higher-education' | 'other';
+  provides: string;
+  contact: string;
+}
+
+export interface MembershipCriterion extends BaseRecord {
+  triadId: string;
+  role: SchoolRole;
+  text: string;
+  order: number;
+}
+
+export interface LeaDecision {
+  decidedOn: IsoDate;
+  role: SchoolRole | 'not-admitted';
+  reasons: string;
+}
+
+export interface Membership extends BaseRecord {
+  triadId: string;
+  schoolId: string;
+  evidence: { criterionId: string; text: string }[];
+  /** Date the school voluntarily agreed to join; null until it has. */
+  agreedToJoinOn: IsoDate | null;
+  agreedRole: SchoolRole;
+  /** Where the school and the LEA disagreed, the LEA's open decision. */
+  leaDecision: LeaDecision | null;
+  notes: string;
+}
+
+export type PlanStatus = 'draft' | 'agreed';
+
+export interface Plan extends BaseRecord {
+  triadId: string;
+  /** Academic year (2003 = 2003/04). */
+  year: number;
+  title: string;
+  status: PlanStatus;
+  /** Number of the latest agreed version; 0 before the first agreement. */
+  currentVersion: number;
+}
+
+export interface PlanSnapshot {
+  plan: Plan;
+  priorities: Priority[];
+  objectives: Objective[];
+  actions: Action[];
+}
+
+export interface PlanVersion extends BaseRecord {
+  planId: string;
+  version: number;
+  name: string;
+  agreedOn: IsoDate;
+  agreedBy: string;
+  snapshot: PlanSnapshot;
+}
+
+export interface Priority extends BaseRecord {
+  planId: string;
+  title: string;
+  description: string;
+  order: number;
+}
+
+export type SuccessCriterion =
+  | {
+      kind: 'measure';
+      measureId: string;
+      /** null = the triad as a whole. */
+      schoolId: string | null;
+      from: number | null;
+      to: number;
+      byDate: IsoDate;
+      description: string;
+    }
+  | { kind: 'qualitative'; description: string };
+
+export interface Objective extends BaseRecord {
+  planId: string;
+  priorityId: string;
+  title: string;
+  successCriteria: SuccessCriterion[];
+  order: number;
+}
+
+export const ACTION_STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'complete'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export interface ProgressNote {
+  date: IsoDate;
+  status: ActionStatus;
+  note: string;
+}
+
+export interface Milestone {
+  id: string;
+  date: IsoDate;
+  description: string;
+  done: boolean;
+}
+
+export interface Action extends BaseRecord {
+  planId: string;
+  objectiveId: string;
+  title: string;
+  leadSchoolId: string | null;
+  schoolIds: string[];
+  owner: string;
+  focusGroupId: string | null;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  estimatedCostPence: number;
+  status: ActionStatus;
+  progressNotes: ProgressNote[];
+  milestones: Milestone[];
+  order: number;
+  /** Set when the action was carried over from the previous year's plan. */
+  copiedFromActionId: string | null;
+}
+
+export interface FocusGroup extends BaseRecord {
+  triadId: string;
+  name: string;
+  mandate: string;
+  /** Person ids, from any of the three schools. */
+  memberIds: string[];
+  /** The group that owns continuing professional development. */
+  ownsCpd: boolean;
+}
+
+export interface MeetingDecision {
+  id: string;
+  text: string;
+  /** The plan action this decision became, if any. */
+  actionId: string | null;
+}
+
+export interface Meeting extends BaseRecord {
+  focusGroupId: string;
+  date: IsoDate;
+  notes: string;
+  decisions: MeetingDecision[];
+}
+
+export interface ChangeLogEntry extends BaseRecord {
+  triadId: string;
+  planId: string | null;
+  /** ISO date-time of the change. */
+  at: string;
+  /** Table name of the changed record. */
+  entity: string;
+  entityId: string;
+  change: 'create' | 'update' | 'delete';
+  summary: string;
+  /** Why, as the head gave it; required for changes to an agreed plan. */
+  reason: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface BudgetYear extends BaseRecord {
+  triadId: string;
+  year: number;
+  allocationPence: number;
+  /** Money carried in from the previous year by a recorded decision. */
+  carriedInPence: number;
+  carryForward: { decidedOn: IsoDate; amountPence: number; reason: string } | null;
+}
+
+export interface BudgetLine extends BaseRecord {
+  triadId: string;
+  name: string;
+  order: number;
+  archived: boolean;
+}
+
+export interface Allocation extends BaseRecord {
+  triadId: string;
+  year: number;
+  amountPence: number;
+  budgetLineId: string | null;
+  actionId: string | null;
+  schoolId: string | null;
+  note: string;
+  /** Reason the head gave for going past an over-allocation warning. */
+  overrideReason: string;
+}
+
+export type LedgerKind = 'commitment' | 'payment';
+export type LedgerStatus = 'open' | 'paid' | 'cancelled';
+
+export interface LedgerEntry extends BaseRecord {
+  triadId: string;
+  year: number;
+  kind: LedgerKind;
+  date: IsoDate;
+  payee: string;
+  description: string;
+  amountPence: number;
+  budgetLineId: string;
+  actionId: string | null;
+  schoolId: string | null;
+  reference: string;
+  status: LedgerStatus;
+  /** For a payment made against a commitment. */
+  commitmentId: string | null;
+  evidenceFileId: string | null;
+  /** Reason the head gave for going past an overspend warning. */
+  overrideReason: string;
+}
+
+export interface Measure extends BaseRecord {
+  triadId: string;
+  name: string;
+  /** 'percent' values lie in 0–100. */
+  unit: 'percent' | 'number';
+  /** Higher is better for most measures; false for e.g. absence. */
+  higherIsBetter: boolean;
+  /** Column name in a KS2 performance-tables file this measure is usually imported from. */
+  sourceColumn: string;
+  /** A headline measure is computed from others rather than entered. */
+  derivedFrom: { method: 'average' | 'minimum'; measureIds: string[] } | null;
+  order: number;
+}
+
+export interface Result extends BaseRecord {
+  triadId: string;
+  schoolId: string;
+  measureId: string;
+  /** Results year: the summer the results were taken (2004 for 2003/04). */
+  year: number;
+  value: number;
+  source: 'manual' | 'ks2-import' | 'partner-return';
+  note: string;
+}
+
+/** National or local-authority figures entered by the head, to compare the triad against. */
+export interface Comparator extends BaseRecord {
+  triadId: string;
+  measureId: string;
+  scope: 'national' | 'local-authority';
+  year: number;
+  value: number;
+}
+
+export const IMPACT_KINDS = [
+  'lesson-observation',
+  'staff-voice',
+  'pupil-voice',
+  'cpd-evaluation',
+  'leadership',
+  'governor-visit',
+  'other',
+] as const;
+export type ImpactKind = (typeof IMPACT_KINDS)[number];
+
+export interface ImpactLogEntry extends BaseRecord {
+  triadId: string;
+  date: IsoDate;
+  kind: ImpactKind;
+  author: string;
+  schoolIds: string[];
+  summary: string;
+  detail: string;
+  objectiveIds: string[];
+  actionIds: string[];
+  tags: string[];
+  evidenceFileIds: string[];
+}
+
+/** A copy of an evidence file held in the app's own storage (never a path that may vanish). */
+export interface EvidenceFile extends BaseRecord {
+  triadId: string;
+  /** The impact-log or ledger entry the file belongs to. */
+  ownerId: string;
+  name: string;
+  mimeType: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/** A deletion that can be undone: the records as they were. */
+export interface TrashEntry {
+  id: string;
+  deletedAt: string;
+  label: string;
+  records: { table: string; record: BaseRecord }[];
+}
+
+/** What a record looked like at the last exchange with a partner school (for merging returns). */
+export interface SyncState {
+  /** `${table}:${recordId}` */
+  id: string;
+  table: string;
+  recordId: string;
+  peerSchoolId: string;
+  hash: string;
+  exchangedAt: string;
+}

@@ -1,0 +1,55 @@
+import { Link, useSearchParams } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { Page, EmptyState } from '../../ui/Page';
+import { useTriad } from '../common/useTriad';
+import { Welcome } from './Welcome';
+import { api } from '../../api';
+import { academicYearLabel } from '../../core/dates';
+import { formatPounds } from '../../core/money';
+
+export default function Home() {
+  const triad = useTriad();
+  const [params] = useSearchParams();
+  const [welcomeDismissed, setWelcomeDismissed] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    void api()
+      .getPreferences()
+      .then((prefs) => setWelcomeDismissed(prefs.welcomeDismissed));
+  }, []);
+
+  const showWelcome = params.get('welcome') === '1' || welcomeDismissed === false;
+  const dismiss = async () => {
+    await api().setPreferences({ welcomeDismissed: true });
+    setWelcomeDismissed(true);
+  };
+
+  if (triad === undefined || welcomeDismissed === null) return <p role="status">Loading…</p>;
+
+  return (
+    <Page title={triad ? triad.name : 'Welcome to Triad Planner'}>
+      {showWelcome ? <Welcome onDismiss={dismiss} hasTriad={triad !== null} /> : null}
+      {triad ? (
+        <section aria-label="This triad">
+          <p className="lede">
+            {triad.localAuthority} · {triad.cohort} · programme from {academicYearLabel(triad.firstYear)} for{' '}
+            {triad.programmeYears} years · {formatPounds(triad.annualAllocationPence)} a year
+          </p>
+          <EmptyState title="This year's plan at a glance">
+            <p>
+              Once the Triad Improvement Plan has priorities and actions, this page shows what is due, what is
+              overdue and what has changed since the plan was agreed. <Link to="/plan">Go to the plan</Link>.
+            </p>
+          </EmptyState>
+        </section>
+      ) : (
+        <EmptyState title="No triad set up yet">
+          <p>Start by recording your triad: its name, local authority, cohort and programme years.</p>
+          <Link className="button" to="/triad">
+            Set up your triad
+          </Link>
+        </EmptyState>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The renderer is served from app://triad-planner/ in Electron and from a local server in tests,
+// so every asset URL is relative.
+export default defineConfig({
+  root: 'src-renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: true,
+    chunkSizeWarningLimit: 800,
+  },
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+});

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { HARNESS_ORIGIN } from './e2e/origin';
+import { HARNESS_ORIGIN, HARNESS_PORT } from './e2e/origin';
 
 // Debian's Chromium: Playwright's own browser builds cannot be downloaded on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,7 +36,7 @@ export default defineConfig({
   ],
   webServer: {
     // The built renderer, exactly as Electron serves it, on loopback only.
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${HARNESS_PORT} --strictPort`,
     url: HARNESS_ORIGIN,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

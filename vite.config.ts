@@ -14,5 +14,4 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 800,
   },
-  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
 });

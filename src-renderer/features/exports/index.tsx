@@ -1,11 +1,14 @@
-import { Page, EmptyState } from '../../ui/Page';
+import { Page } from '../../ui/Page';
+import { PdfExports } from './pdf/PdfExports';
+import { BackupSection } from './backup/BackupSection';
+import { ReturnsSection } from './returns/ReturnsSection';
 
 export default function ExportsArea() {
   return (
-    <Page title="Exports and backups">
-      <EmptyState title="Exports are not available yet">
-        <p>PDF improvement plans, full backups and partner returns will be made here.</p>
-      </EmptyState>
+    <Page title="Exports and backups" lede="Documents for governors, partner heads and the LEA; backups; partner returns.">
+      <PdfExports />
+      <BackupSection />
+      <ReturnsSection />
     </Page>
   );
 }

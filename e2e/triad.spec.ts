@@ -27,7 +27,8 @@ async function pickFromRegister(page: Page, name: string, role: 'Co-ordinating s
   await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
 }
 
-test('import the register, pick three schools from it, and a fourth is refused', async ({ page, main }) => {
+test('import the register, pick three schools, record their membership, and a fourth is refused', async ({ page, main }) => {
+  test.setTimeout(150_000);
   await openWithTriadOnly(page, '/triad/schools');
   await expect(page.getByRole('heading', { level: 1, name: 'Schools' })).toBeVisible();
   await expectAccessible(page, 'schools (empty)');
@@ -67,7 +68,58 @@ test('import the register, pick three schools from it, and a fourth is refused',
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Albert Pritchard Infant School' })).toHaveCount(0);
 
+
+  // Membership, transparently: written criteria, then each school's evidence, agreement and role.
+  await page.getByRole('navigation', { name: 'Triad sections' }).getByRole('link', { name: 'Membership' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Membership' })).toBeVisible();
+  await page.getByLabel('New criterion for the co-ordinating role').fill('Has led successful school-to-school support');
+  await page.getByRole('form', { name: 'Add a criterion for the co-ordinating role' }).getByRole('button', { name: 'Add criterion' }).click();
+  await page.getByLabel('New criterion for the partner role').fill('Commits staff time to joint CPD');
+  await page.getByRole('form', { name: 'Add a criterion for the partner role' }).getByRole('button', { name: 'Add criterion' }).click();
+  await page.getByLabel('New criterion for the partner role').fill('Willing to share its data openly');
+  await page.getByRole('form', { name: 'Add a criterion for the partner role' }).getByRole('button', { name: 'Add criterion' }).click();
+  // Reorder: the data criterion first.
+  await page.getByRole('button', { name: 'Move up: Willing to share its data openly' }).click();
+  const partnerCriteria = page.getByRole('region', { name: 'Criteria for the partner role' }).first();
+  await expect(partnerCriteria.getByRole('listitem').first()).toContainText('Willing to share its data openly');
+
+  const hargateForm = page.getByRole('form', { name: 'Hargate Primary School' });
+  await hargateForm.getByLabel('Date the school agreed to join').fill('14/07/2003');
+  await hargateForm.getByLabel('Evidence: Has led successful school-to-school support').fill('Supported two schools out of serious weaknesses, 2001–03');
+  await hargateForm.getByRole('button', { name: 'Save membership of Hargate Primary School' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Membership of Hargate Primary School saved.' })).toBeVisible();
+
+  const juniorForm = page.getByRole('form', { name: 'Hamstead Junior School' });
+  await juniorForm.getByLabel('Date the school agreed to join').fill('15/07/2003');
+  await juniorForm.getByLabel('Evidence: Commits staff time to joint CPD').fill('Two INSET days a year given to the triad');
+  await juniorForm.getByRole('button', { name: 'Save membership of Hamstead Junior School' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Membership of Hamstead Junior School saved.' })).toBeVisible();
+
+  // The infant school wanted to co-ordinate; the LEA decided openly that it joins as a partner.
+  const infantForm = page.getByRole('form', { name: 'Hamstead Infant School' });
+  await infantForm.getByLabel('Date the school agreed to join').fill('21/07/2003');
+  await infantForm.getByLabel('The schools and the LEA disagreed, and the LEA decided').check();
+  await infantForm.getByRole('button', { name: 'Save membership of Hamstead Infant School' }).click();
+  await expect(infantForm.getByRole('alert')).toContainText('Give the LEA’s reasons');
+  await expect(infantForm.getByLabel('The LEA’s reasons')).toHaveAttribute('aria-invalid', 'true');
+  await infantForm.getByLabel('Date of the LEA’s decision').fill('18/07/2003');
+  await infantForm.getByLabel('The LEA decided', { exact: true }).selectOption({ label: 'Admitted as a partner school' });
+  await infantForm.getByLabel('The LEA’s reasons').fill('Hargate has the capacity to co-ordinate; the infant school gains most as a partner.');
+  await infantForm.getByRole('button', { name: 'Save membership of Hamstead Infant School' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Membership of Hamstead Infant School saved.' })).toBeVisible();
+  await expectAccessible(page, 'membership');
+
   await page.reload();
+  const record = page.getByRole('region', { name: 'The membership record' });
+  await expect(record.getByRole('region', { name: 'Membership of Hargate Primary School' })).toContainText('14/07/2003');
+  await expect(record.getByRole('region', { name: 'Membership of Hargate Primary School' })).toContainText('Supported two schools out of serious weaknesses');
+  await expect(record.getByRole('region', { name: 'Membership of Hamstead Junior School' })).toContainText('Two INSET days a year given to the triad');
+  const infantRecord = record.getByRole('region', { name: 'Membership of Hamstead Infant School' });
+  await expect(infantRecord).toContainText('On 18/07/2003 the LEA decided: Admitted as a partner school.');
+  await expect(infantRecord).toContainText('the infant school gains most as a partner');
+  await expect(page.getByRole('form', { name: 'Hamstead Infant School' }).getByLabel('The LEA’s reasons')).toHaveValue(/gains most as a partner/);
+
+  await page.getByRole('navigation', { name: 'Triad sections' }).getByRole('link', { name: 'Schools' }).click();
   for (const name of ['Hargate Primary School', 'Hamstead Junior School', 'Hamstead Infant School']) {
     await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
   }

@@ -152,3 +152,160 @@ test('a binary file, an empty file and a CSV that is not a register each get a c
   await expect(page.getByRole('alert')).toContainText('ledger.csv: This file is not a school register');
   await expect(page.getByRole('region', { name: /Import report/ })).toHaveCount(0);
 });
+
+/** Opens the app with the standard seeded triad (three schools, their heads, a link adviser, a plan). */
+async function openWithStandardTriad(page: Page, route: string) {
+  await openApp(page, '/');
+  await dismissWelcome(page);
+  const data = standardTriad();
+  await seedRecords(page, {
+    triads: [data.triad],
+    schools: Object.values(data.schools),
+    people: data.people,
+    plans: [data.plan],
+    priorities: data.priorities,
+    objectives: data.objectives,
+    actions: data.actions,
+  });
+  await page.goto(`/index.html#${route}`);
+  await page.reload();
+  await expect(page.locator('h1')).toBeVisible();
+  return data;
+}
+
+test('the triad sections are links reachable with the keyboard', async ({ page }) => {
+  await openWithStandardTriad(page, '/triad');
+  for (const section of ['Schools', 'Membership', 'People and partners', 'Focus groups', 'Details']) {
+    await page.locator('h1').focus();
+    let reached = false;
+    for (let presses = 0; presses < 10 && !reached; presses += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((name) => document.activeElement?.textContent?.trim() === name, section);
+    }
+    expect(reached, `Tab reaches ${section}`).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('navigation', { name: 'Triad sections' }).getByRole('link', { name: section })).toHaveAttribute('aria-current', 'page');
+    await expectAccessible(page, `triad: ${section}`);
+  }
+});
+
+test('a school’s details are checked next to each field; intervention is shown apart; removing can be undone', async ({ page }) => {
+  await openWithStandardTriad(page, '/triad/schools');
+  const junior = page.getByRole('region', { name: 'Hamstead Junior School' });
+  await junior.getByRole('button', { name: 'Edit Hamstead Junior School' }).click();
+  const form = page.getByRole('form', { name: 'Edit Hamstead Junior School' });
+  await form.getByLabel('URN').fill('10389');
+  await form.getByLabel('DfE number').fill('3332015');
+  await form.getByRole('button', { name: 'Save school' }).click();
+  await expect(form.getByText('A URN is 6 digits, for example 103905.').last()).toBeVisible();
+  await expect(form.getByLabel('URN')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByText('A DfE number is the LA code and establishment number, for example 333/2015.').last()).toBeVisible();
+  await expectAccessible(page, 'school form with errors');
+
+  await form.getByLabel('URN').fill('103895');
+  await form.getByLabel('DfE number').fill('333/2015');
+  await form.getByLabel('Intervention category').selectOption({ label: 'Special measures' });
+  await form.getByRole('button', { name: 'Save school' }).click();
+  await expect(junior.locator('.badge.intervention')).toHaveText('Intervention: Special measures');
+  await expect(junior).toContainText('Supported by intervention, which is separate from the triad’s improvement work.');
+
+  // A second co-ordinating school is refused.
+  await page.getByRole('region', { name: 'Hamstead Infant School' }).getByRole('button', { name: 'Edit Hamstead Infant School' }).click();
+  await page.getByLabel('Role in the triad').selectOption({ label: 'Co-ordinating school' });
+  await page.getByRole('button', { name: 'Save school' }).click();
+  await expect(page.getByRole('alert')).toContainText('The triad already has its co-ordinating school.');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await junior.getByRole('button', { name: 'Remove Hamstead Junior School' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Hamstead Junior School' })).toHaveCount(0);
+  await expect(page.getByText('1 still to choose.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Hamstead Junior School' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Hamstead Junior School' }).locator('.badge.intervention')).toBeVisible();
+});
+
+test('people, the LEA support team and partners beyond the network', async ({ page }) => {
+  await openWithStandardTriad(page, '/triad/people');
+  const addPerson = page.getByRole('form', { name: 'Add a person' });
+  await addPerson.getByRole('button', { name: 'Add person' }).click();
+  await expect(addPerson.getByText('Choose the school, or the LEA support team.').last()).toBeVisible();
+
+  await addPerson.getByLabel('Where they work').selectOption({ label: 'Hargate Primary School' });
+  await addPerson.getByLabel('Name').fill('Jo Evans');
+  await addPerson.getByLabel('Role', { exact: true }).fill('Research/learning link teacher');
+  await addPerson.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByRole('region', { name: 'Hargate Primary School' }).getByRole('cell', { name: 'Jo Evans', exact: true })).toBeVisible();
+
+  await addPerson.getByLabel('Where they work').selectOption({ label: 'LEA support team' });
+  await addPerson.getByLabel('Name').fill('Pat Green');
+  await addPerson.getByLabel('Part in the LEA support team').selectOption({ label: 'Administration officer' });
+  await addPerson.getByRole('button', { name: 'Add person' }).click();
+  const lea = page.getByRole('region', { name: 'LEA support team' });
+  await expect(lea.getByRole('row', { name: /Pat Green/ })).toContainText('Administration officer');
+  await expect(lea.getByRole('row', { name: /Dan Hughes/ })).toContainText('Link adviser');
+
+  const addPartner = page.getByRole('form', { name: 'Add a partner beyond the network' });
+  await addPartner.getByRole('button', { name: 'Add partner' }).click();
+  await expect(addPartner.getByText(/Say what this partnership provides/).last()).toBeVisible();
+  await addPartner.getByLabel('Partner’s name').fill('University of Wolverhampton');
+  await addPartner.getByLabel('What the partnership provides').fill('Accredits teachers’ action research at master’s level');
+  await addPartner.getByRole('button', { name: 'Add partner' }).click();
+  await expectAccessible(page, 'people and partners');
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Partners beyond the network' })).toContainText('Accredits teachers’ action research');
+  await page.getByRole('button', { name: 'Remove Pat Green' }).click();
+  await expect(lea.getByRole('row', { name: /Pat Green/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(lea.getByRole('row', { name: /Pat Green/ })).toBeVisible();
+});
+
+test('a focus group with a mandate, members and a meeting whose decision becomes a plan action', async ({ page }) => {
+  const data = await openWithStandardTriad(page, '/triad/focus-groups');
+  await page.getByRole('button', { name: 'Add a focus group' }).click();
+  const form = page.getByRole('form', { name: 'Add a focus group' });
+  await form.getByRole('button', { name: 'Add focus group' }).click();
+  await expect(form.getByText('Enter the focus group’s name.').last()).toBeVisible();
+  await form.getByLabel('Focus group name').fill('CPD group');
+  await form.getByLabel('Mandate').fill('Plans, runs and evaluates joint CPD across the three schools');
+  await form.getByLabel('This group owns continuing professional development (CPD) for the triad').check();
+  await form.getByLabel('Ann Patel (Headteacher)').check();
+  await form.getByLabel('Cara Lewis (Headteacher)').check();
+  await form.getByRole('button', { name: 'Add focus group' }).click();
+
+  const group = page.getByRole('region', { name: 'CPD group' });
+  await expect(group).toContainText('Owns CPD');
+  await expect(group).toContainText('Ann Patel (Hargate Primary School); Cara Lewis (Hamstead Infant School)');
+  const meeting = group.getByRole('form', { name: 'Record a meeting of CPD group' });
+  await meeting.getByLabel('Meeting date').fill('3/10/2003');
+  await meeting.getByLabel('Notes').fill('Agreed the year’s CPD calendar.');
+  await meeting.getByLabel('Decisions').fill('Run a joint INSET day on writing\nVisit each school’s Year 6 class');
+  await meeting.getByRole('button', { name: 'Record meeting' }).click();
+  await expect(group.getByRole('heading', { name: 'Meeting on 03/10/2003' })).toBeVisible();
+  await expectAccessible(page, 'focus groups');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Make this a plan action: Run a joint INSET day on writing' }).click();
+  await expect(page).toHaveURL(/#\/plan\/actions\/new\?meetingId=[\w-]+&decisionId=[\w-]+$/);
+
+  // Once the plan has linked the decision to its action, the meeting says so.
+  const stored = await page.evaluate(
+    () =>
+      new Promise<{ id: string; decisions: { id: string; text: string; actionId: string | null }[] }>((resolve, reject) => {
+        const request = indexedDB.open('triad-planner');
+        request.onsuccess = () => {
+          const all = request.result.transaction('meetings').objectStore('meetings').getAll();
+          all.onsuccess = () => resolve(all.result[0]);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+  expect(new URL(page.url().replace('#/', '')).searchParams.get('decisionId')).toBe(stored.decisions[0]!.id);
+  stored.decisions[0]!.actionId = data.actions[3]!.id;
+  await seedRecords(page, { meetings: [stored] });
+  await page.goto('/index.html#/triad/focus-groups');
+  await page.reload();
+  await expect(page.getByText('Became action: Joint CPD days for all staff')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Make this a plan action: Visit each school’s Year 6 class' })).toBeVisible();
+});

@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, openApp, expectAccessible, dismissWelcome } from './fixtures';
 import { seedRecords, standardTriad } from './seed';
 
+const OFFICIAL_HEADER_FOR_E2E =
+  '"URN","LA (code)","LA (name)","EstablishmentNumber","EstablishmentName","TypeOfEstablishment (name)","EstablishmentStatus (name)","OpenDate","CloseDate","PhaseOfEducation (name)","Street","Locality","Town","Postcode","TelephoneNum","HeadTitle (name)","HeadFirstName","HeadLastName"';
 const SANDWELL = fileURLToPath(new URL('./data/gias/sandwell-lancashire-open-schools-2021.csv', import.meta.url));
 
 /** Opens the app with just the triad's details recorded (no schools yet). */
@@ -308,4 +310,42 @@ test('a focus group with a mandate, members and a meeting whose decision becomes
   await page.reload();
   await expect(page.getByText('Became action: Joint CPD days for all staff')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Make this a plan action: Visit each school’s Year 6 class' })).toBeVisible();
+});
+
+test('a full-size Windows-1252 register imports with progress and the window stays responsive', async ({ page, main }) => {
+  test.setTimeout(120_000);
+  await openWithTriadOnly(page, '/triad/schools');
+  // About the size of a full download: 50,000 schools in the official layout, Windows-1252, CRLF,
+  // with the quirks real downloads have.
+  const header = OFFICIAL_HEADER_FOR_E2E;
+  const lines = [header];
+  for (let i = 0; i < 50_000; i += 1) {
+    const la = i % 2 ? '333' : '888';
+    lines.push(
+      `${110000 + i},"${la}","${la === '333' ? 'Sandwell' : 'Lancashire'}","${2000 + (i % 7000)}","School ${i}, Street ${i % 97}","Community school","Open","01-01-1900","","Primary","High Street","","Town","B1 1AA","","Mrs","Ann","Smith","Linked establishments","extra"`,
+    );
+  }
+  lines.splice(14, 0, `,"333","Sandwell","2999","A row with no URN","Community school","Open","","","Primary","","","","","","","",""`);
+  lines.push(`170000,"333","Sandwell","3300","St Thomas à Becket Catholic Primary School","Voluntary aided school","Open","01-09-1975","","Primary","Ash Road","","Walsall","WS1 1AA","","Mrs","Zoë","Brown"`);
+  const file = test.info().outputPath('edubasealldata.csv');
+  writeFileSync(file, Buffer.from(lines.join('\r\n') + '\r\n', 'latin1'));
+
+  main.nextOpenPaths = [file];
+  await page.getByRole('button', { name: 'Import a school register (CSV)' }).click();
+  await expect(page.getByText(/Reading the school register/)).toBeVisible();
+  // The page answers while the worker reads the file.
+  const started = Date.now();
+  await page.evaluate(() => document.title);
+  expect(Date.now() - started).toBeLessThan(1000);
+
+  const report = page.getByRole('region', { name: /Import report/ });
+  await expect(report).toContainText('Read 50,002 rows: kept 50,001, skipped 1.', { timeout: 60_000 });
+  await expect(report).toContainText('Row 15: no URN');
+  await expect(report).toContainText('Windows-1252');
+  await expect(report).toContainText('50,000 rows had more fields than the header');
+  await page.getByLabel('Search by name or URN').fill('Becket');
+  await expect(page.getByRole('cell', { name: 'St Thomas à Becket Catholic Primary School', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Use this school: St Thomas à Becket Catholic Primary School' }).click();
+  await expect(page.getByLabel('DfE number')).toHaveValue('333/3300');
+  await expect(page.getByLabel('Head teacher')).toHaveValue('Mrs Zoë Brown');
 });

@@ -349,3 +349,23 @@ test('a full-size Windows-1252 register imports with progress and the window sta
   await expect(page.getByLabel('DfE number')).toHaveValue('333/3300');
   await expect(page.getByLabel('Head teacher')).toHaveValue('Mrs Zoë Brown');
 });
+
+test('membership criteria can be edited, and a deleted criterion comes back with Undo', async ({ page }) => {
+  await openWithStandardTriad(page, '/triad/membership');
+  const add = page.getByRole('form', { name: 'Add a criterion for the co-ordinating role' });
+  await add.getByRole('button', { name: 'Add criterion' }).click();
+  await expect(add.getByText(/Write the criterion/)).toBeVisible();
+  await add.getByLabel('New criterion for the co-ordinating role').fill('Good Ofsted judgement');
+  await add.getByRole('button', { name: 'Add criterion' }).click();
+  await page.getByRole('button', { name: 'Edit criterion: Good Ofsted judgement' }).click();
+  await page.getByRole('form', { name: 'Edit criterion' }).getByLabel('Criterion').fill('Good or better leadership at its last inspection');
+  await page.getByRole('button', { name: 'Save criterion' }).click();
+  const criteria = page.getByRole('region', { name: 'Criteria for the co-ordinating role' }).first();
+  await expect(criteria.getByRole('listitem').first()).toContainText('Good or better leadership at its last inspection');
+  await page.getByRole('button', { name: 'Delete criterion: Good or better leadership at its last inspection' }).click();
+  await expect(criteria).toContainText('No criteria written yet.');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(criteria.getByRole('listitem').first()).toContainText('Good or better leadership at its last inspection');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Criteria for the co-ordinating role' }).first()).toContainText('Good or better leadership');
+});

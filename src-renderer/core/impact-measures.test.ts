@@ -37,7 +37,6 @@ describe('defaults', () => {
 
 describe('measureImpact', () => {
   const e = measure('e');
-  const m = measure('m');
   const h = measure('h', { method: 'average', measureIds: ['e', 'm'] });
   const results = new ResultIndex([
     result('s1', 'e', 2003, 60), result('s1', 'm', 2003, 50), result('s1', 'e', 2004, 80), result('s1', 'm', 2004, 62),

@@ -291,24 +291,20 @@ test('a focus group with a mandate, members and a meeting whose decision becomes
   await page.getByRole('button', { name: 'Make this a plan action: Run a joint INSET day on writing' }).click();
   await expect(page).toHaveURL(/#\/plan\/actions\/new\?meetingId=[\w-]+&decisionId=[\w-]+$/);
 
-  // Once the plan has linked the decision to its action, the meeting says so.
-  const stored = await page.evaluate(
-    () =>
-      new Promise<{ id: string; decisions: { id: string; text: string; actionId: string | null }[] }>((resolve, reject) => {
-        const request = indexedDB.open('triad-planner');
-        request.onsuccess = () => {
-          const all = request.result.transaction('meetings').objectStore('meetings').getAll();
-          all.onsuccess = () => resolve(all.result[0]);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-  expect(new URL(page.url().replace('#/', '')).searchParams.get('decisionId')).toBe(stored.decisions[0]!.id);
-  stored.decisions[0]!.actionId = data.actions[3]!.id;
-  await seedRecords(page, { meetings: [stored] });
-  await page.goto('/index.html#/triad/focus-groups');
-  await page.reload();
-  await expect(page.getByText('Became action: Joint CPD days for all staff')).toBeVisible();
+  // The plan prefills the action from the decision; once saved, the meeting says what it became.
+  const action = page.getByRole('form', { name: 'Action' });
+  await expect(action.getByLabel('What will be done')).toHaveValue('Run a joint INSET day on writing');
+  await action.getByLabel('Objective').selectOption({ label: `${data.priorities[1]!.title} – ${data.objectives[1]!.title}` });
+  await action.getByLabel('Owner').fill('Ann Patel');
+  await action.getByLabel('Start date').fill('05/01/2004');
+  await action.getByLabel('End date').fill('05/01/2004');
+  await action.getByLabel('Estimated cost (£)').fill('1500');
+  await action.getByRole('button', { name: 'Add action' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Action added.' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Triad', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Triad sections' }).getByRole('link', { name: 'Focus groups' }).click();
+  await expect(page.getByText('Became action: Run a joint INSET day on writing')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Make this a plan action: Visit each school’s Year 6 class' })).toBeVisible();
 });
 

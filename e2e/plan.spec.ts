@@ -196,6 +196,20 @@ test('deleting a priority takes its objectives and actions, and Undo brings them
   await expect(page.getByRole('heading', { name: 'Priority 1: Raise attainment in writing' })).toBeVisible();
   await expect(page.getByRole('cell', { name: /^Writing moderation across the three schools/ })).toBeVisible();
   await expect(page.getByText('2 priorities, 4 actions')).toBeVisible();
+
+  // The same plan read as a document, and the priority form.
+  await page.getByRole('link', { name: 'View as a document' }).click();
+  const document = page.locator('article.plan-document');
+  await expect(document.getByRole('heading', { name: 'Priority 1: Raise attainment in writing' })).toBeVisible();
+  await expect(document.getByRole('row', { name: /^Joint CPD days for all staff/ })).toContainText('Hargate Primary School');
+  await expect(document.getByRole('row', { name: /^Joint CPD days for all staff/ })).toContainText('05/01/2004');
+  await expect(document.getByRole('row', { name: /^Joint CPD days for all staff/ })).toContainText('£15,000.00');
+  await expect(document).toContainText('KS2 English level 4+ from 63% to 70% by July 2005');
+  await expectAccessible(page, 'plan document');
+  await page.getByRole('link', { name: 'Back to editing the plan' }).click();
+  await page.getByRole('link', { name: 'Edit priority Develop leadership capacity' }).click();
+  await expect(page.getByLabel('Priority', { exact: true })).toHaveValue('Develop leadership capacity');
+  await expectAccessible(page, 'priority form');
 });
 
 test('unfinished actions are copied into next year once, dates a year on', async ({ page }) => {

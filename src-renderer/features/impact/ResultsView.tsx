@@ -240,7 +240,11 @@ export function ResultsView({ data }: { data: ImpactData }) {
   const [measureId, setMeasureId] = useState(() => ordered.find((m) => !m.derivedFrom)?.id ?? ordered[0]!.id);
   const measure = data.measures.find((m) => m.id === measureId) ?? ordered[0]!;
   const years = gridYears(data);
-  const version = data.results.map((r) => r.updatedAt).sort().join() + data.comparators.map((c) => c.updatedAt).join();
+  const resultsVersion = data.results.map((r) => `${r.id}${r.updatedAt}`).sort().join();
+  const comparatorsVersion = data.comparators.map((c) => `${c.id}${c.updatedAt}`).sort().join();
+  const laterYears = resultYears(data.results).filter((y) => y > data.triad.baselineYear);
+  const [chosenYear, setChosenYear] = useState('');
+  const compareYear = laterYears.includes(Number(chosenYear)) ? Number(chosenYear) : (laterYears[laterYears.length - 1] ?? null);
   return (
     <Page title="Impact" lede="Results against the baseline for each school, the share of schools that improved, and how the triad compares with national and local-authority figures.">
       {data.schools.length === 0 ? <p className="warning">Add the triad’s schools in the Triad area before entering results.</p> : null}
@@ -259,11 +263,23 @@ export function ResultsView({ data }: { data: ImpactData }) {
       {measure.derivedFrom ? (
         <p>This headline measure is worked out from other measures, so it is not entered here; see the figures below and change how it is made in Impact settings.</p>
       ) : (
-        <ResultsGrid key={`${measure.id}-${version}`} data={data} measure={measure} years={years} />
+        <ResultsGrid key={`${measure.id}-${resultsVersion}`} data={data} measure={measure} years={years} />
       )}
-      <ComparatorsForm key={`c-${measure.id}-${version}`} data={data} measure={measure} years={years} />
+      <ComparatorsForm key={`c-${measure.id}-${comparatorsVersion}`} data={data} measure={measure} years={years} />
+      {laterYears.length > 1 ? (
+        <div className="field">
+          <label htmlFor="impact-compare-year">Compare the baseline with results from</label>
+          <select id="impact-compare-year" value={String(compareYear)} onChange={(e) => setChosenYear(e.target.value)}>
+            {laterYears.map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <ImpactSummary triad={data.triad} schools={data.schools} measures={data.measures} results={data.results} comparators={data.comparators} latestYear={compareYear} />
       <Charts data={data} measure={measure} years={years} />
-      <ImpactSummary triad={data.triad} schools={data.schools} measures={data.measures} results={data.results} comparators={data.comparators} />
     </Page>
   );
 }

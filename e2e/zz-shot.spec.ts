@@ -1,0 +1,22 @@
+import { test, openApp, dismissWelcome } from './fixtures';
+import { seedStandardTriad, seedRecords } from './seed';
+test('shot', async ({ page }) => {
+  await page.setViewportSize({ width: 1300, height: 900 });
+  await openApp(page);
+  await dismissWelcome(page);
+  const d = await seedStandardTriad(page);
+  await page.reload();
+  await page.goto('/index.html#/impact');
+  await page.getByLabel('Hargate Primary School, 2003').fill('60');
+  await page.getByLabel('Hargate Primary School, 2004').fill('69');
+  await page.getByLabel('Hamstead Junior School, 2003').fill('50');
+  await page.getByLabel('Hamstead Junior School, 2004').fill('70');
+  await page.getByLabel('Hamstead Junior School, 2005').fill('74');
+  await page.getByRole('button', { name: 'Save results' }).click();
+  await page.getByLabel('National, 2003').fill('70');
+  await page.getByLabel('National, 2004').fill('72');
+  await page.getByRole('button', { name: 'Save comparisons' }).click();
+  await page.waitForTimeout(1000);
+  void d; void seedRecords;
+  await page.screenshot({ path: '/tmp/impact-shot.png', fullPage: true });
+});

@@ -40,6 +40,8 @@ export function useImpactData(): ImpactData | null | undefined {
       db.actions.where('planId').anyOf(planIds).toArray(),
     ]);
     const planOrder = (planId: string) => planIds.indexOf(planId);
+    objectives.sort((a, b) => planOrder(a.planId) - planOrder(b.planId) || a.order - b.order);
+    const objectiveOrder = (objectiveId: string) => objectives.findIndex((o) => o.id === objectiveId);
     schools.sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'coordinating' ? -1 : 1));
     return {
       triad,
@@ -47,8 +49,8 @@ export function useImpactData(): ImpactData | null | undefined {
       measures: measures.sort((a, b) => a.order - b.order),
       results,
       comparators,
-      objectives: objectives.sort((a, b) => planOrder(a.planId) - planOrder(b.planId) || a.order - b.order),
-      actions: actions.sort((a, b) => planOrder(a.planId) - planOrder(b.planId) || a.order - b.order),
+      objectives,
+      actions: actions.sort((a, b) => objectiveOrder(a.objectiveId) - objectiveOrder(b.objectiveId) || a.order - b.order),
       ledger,
       log,
     };

@@ -77,8 +77,7 @@ export function BackupSection() {
   const backUpNow = useCallback(async () => {
     start('Making the backup');
     try {
-      const bytes = await backupBytes(db, await appVersion());
-      setWork({ label: 'Making the backup', done: 1, total: 1 });
+      const bytes = await backupBytes(db, await appVersion(), progressOf('Making the backup'));
       const result = await api().saveFile({ purpose: 'backup', suggestedName: backupFileName(), bytes });
       if (result.saved) {
         setSaved(`Backup saved as ${result.fileName}.`);

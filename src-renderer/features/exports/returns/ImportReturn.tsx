@@ -69,6 +69,14 @@ export function ImportReturn() {
     setUndecided(false);
     setBusy('Importing the return');
     try {
+      // If this copy changed since the return was opened, what was shown is out of date: start again.
+      const now = await planReturnImport(db, pending.partnerReturn);
+      const signature = (plan: MergePlan) => plan.steps.map((s) => `${s.kind}:${s.key}:${s.theirHash}:${s.kind === 'conflict' ? s.mineHash : ''}`).join('|');
+      if (!now.ok || signature(now.plan) !== signature(pending.plan)) {
+        setPending(null);
+        setError('Your data changed after this return was opened, so what it would change is different now. Nothing was changed: import it again to see.');
+        return;
+      }
       await writeAutoBackupNow('before import');
       await applyReturnImport(db, pending.partnerReturn, pending.plan, decisions);
       const lines = pending.plan.steps.flatMap((step) => {

@@ -391,5 +391,7 @@ export interface SyncState {
   recordId: string;
   peerSchoolId: string;
   hash: string;
+  /** Our own record's hash just after that exchange (absent on records written before it existed). */
+  localHash?: string | null;
   exchangedAt: string;
 }

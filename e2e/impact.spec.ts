@@ -83,13 +83,13 @@ test('results typed by hand give the change from baseline and the shares for bot
   await page.getByRole('link', { name: 'Impact settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Impact settings' })).toBeVisible();
   await page.getByLabel('Relative per cent (60% to 69% is a 15% relative improvement)').check();
-  await expect(page.getByText('Printed beside every figure as: “improved by more than 15% relative improvement”')).toBeVisible();
+  await expect(page.getByText('Printed beside every figure as: “Schools with more than 15% relative improvement”')).toBeVisible();
   await expectAccessible(page, 'impact settings');
   await page.getByRole('button', { name: 'Save baseline and threshold' }).click();
   await expect(page.getByText('Impact settings saved: improvement threshold is more than 15% relative improvement.')).toBeVisible();
   await page.getByRole('link', { name: 'Results', exact: true }).click();
-  await expect(english).toContainText('Schools improved by more than 15% relative improvement: 2 of 3 schools (67%)');
-  await expect(english.getByRole('columnheader', { name: 'Improved by more than 15% relative improvement' })).toBeVisible();
+  await expect(english).toContainText('Schools with more than 15% relative improvement: 2 of 3 schools (67%)');
+  await expect(english.getByRole('columnheader', { name: 'With more than 15% relative improvement' })).toBeVisible();
 
   // It all survives a restart.
   await page.reload();

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import { formatDate, parseUkDate, todayIso } from '../../core/dates';
 import { allTags, EVIDENCE_LIMIT_BYTES, filterLog, groupByMonth, IMPACT_KIND_LABELS, monthLabel, parseTags, validateLogEntry, type LogEntryErrors, type LogFilter } from '../../core/impact-log';
@@ -170,7 +171,21 @@ function EntryCard({ entry, data, files, level = 3 }: { entry: ImpactLogEntry; d
       </p>
       {entry.detail ? <p>{entry.detail}</p> : null}
       {entry.objectiveIds.length ? <p>Objectives: {names(entry.objectiveIds, data.objectives)}</p> : null}
-      {entry.actionIds.length ? <p>Actions: {names(entry.actionIds, data.actions)}</p> : null}
+      {entry.actionIds.length ? (
+        <p>
+          Actions:{' '}
+          {data.actions
+            .filter((a) => entry.actionIds.includes(a.id))
+            .map((a, i) => (
+              <span key={a.id}>
+                {i > 0 ? ', ' : ''}
+                <Link to={`/impact/chain/action/${a.id}`} aria-label={`${a.title} (open its evidence chain)`}>
+                  {a.title}
+                </Link>
+              </span>
+            ))}
+        </p>
+      ) : null}
       {entry.tags.length ? (
         <p>
           Tags: {entry.tags.map((t) => <span className="badge" key={t}>{t}</span>)}

@@ -105,6 +105,7 @@ test('an automatic backup can be restored from the list', async ({ page, main })
   await goTo(page, 'Exports');
   const row = page.getByRole('row').filter({ hasText: 'Before restore' });
   await expect(row.getByRole('cell').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await expectAccessible(page, 'the list of automatic backups');
   await row.getByRole('button', { name: /^Restore the automatic backup of / }).click();
   await expect(page.getByRole('group', { name: 'Check before restoring' })).toContainText('Black Country Triad');
   await page.getByRole('button', { name: 'Replace all data with this backup' }).click();

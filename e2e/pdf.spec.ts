@@ -75,6 +75,7 @@ test('the head exports the whole programme’s improvement plan as a PDF fit for
 
   expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
   const pages = pageCount(target);
+  expect(execFileSync('pdfinfo', [target], { encoding: 'utf8' })).toMatch(/Title:\s+Black Country Triad: Triad Improvement Plan 2003\/04 to 2005\/06/);
   expect(pages).toBeGreaterThanOrEqual(4);
   const text = pdfText(target);
   const pageTexts = text.split('\f').filter((p) => p.trim() !== '');

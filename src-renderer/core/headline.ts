@@ -1,7 +1,8 @@
 /**
- * Each school's change on the triad's headline measure, from its baseline results year to its
- * latest results. Kept small: the impact area owns the full statistics.
+ * Each school's change on its triad's headline measure, from the baseline results year to the
+ * school's latest results, worked out with the impact statistics (`core/impact-stats.ts`).
  */
+import { headlineValue, triadImprovement, type MaybeNumber } from './impact-stats';
 import type { Measure, Result, School, ThresholdKind, Triad } from './model';
 
 export interface HeadlineData {
@@ -11,96 +12,96 @@ export interface HeadlineData {
   results: Result[];
 }
 
-export interface SchoolChange {
+export interface HeadlineRow {
   schoolId: string;
   school: string;
   role: School['role'];
   baselineYear: number;
-  baseline: number | null;
+  baseline: MaybeNumber;
   latestYear: number | null;
-  latest: number | null;
-  /** latest − baseline, in the measure's own units (percentage points for a percentage). */
-  changePoints: number | null;
-  /** (latest − baseline) ÷ baseline, as a percentage; null when the baseline is 0. */
-  changeRelative: number | null;
-  /** Better than the baseline, taking account of measures where lower is better. */
+  latest: MaybeNumber;
+  /** latest − baseline in the measure's units (percentage points for a percentage). */
+  changePoints: MaybeNumber;
+  /** Change as a percentage of the baseline; null from a baseline of 0. */
+  changeRelative: MaybeNumber;
+  /** Better than the baseline, whichever way the measure runs; null without both results. */
   improved: boolean | null;
-}
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** A school's value for a measure in a results year, computing a derived (headline) measure from its parts. */
-export function measureValue(data: Pick<HeadlineData, 'measures' | 'results'>, measure: Measure, schoolId: string, year: number): number | null {
-  if (measure.derivedFrom) {
-    const parts = measure.derivedFrom.measureIds.map((id) => {
-      const part = data.measures.find((m) => m.id === id);
-      return part && !part.derivedFrom ? measureValue(data, part, schoolId, year) : null;
-    });
-    if (parts.length === 0 || parts.some((v) => v === null)) return null;
-    const values = parts as number[];
-    return measure.derivedFrom.method === 'minimum' ? Math.min(...values) : round2(values.reduce((a, b) => a + b, 0) / values.length);
-  }
-  const found = data.results.filter((r) => r.schoolId === schoolId && r.measureId === measure.id && r.year === year);
-  return found.length === 0 ? null : found.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]!.value;
+  /** Improved by more than the threshold (strictly); null without the figures to judge. */
+  aboveThreshold: boolean | null;
 }
 
 export function headlineMeasure(data: Pick<HeadlineData, 'triad' | 'measures'>): Measure | null {
   return data.measures.find((m) => m.id === data.triad.headlineMeasureId) ?? null;
 }
 
-/** The improvement in the chosen kind: positive means better, whichever way the measure runs. */
-export function improvementIn(change: SchoolChange, kind: ThresholdKind, higherIsBetter: boolean): number | null {
-  const value = kind === 'percentage-points' ? change.changePoints : change.changeRelative;
-  if (value === null) return null;
-  return higherIsBetter ? value : -value;
+/** A school's value on a measure in a results year; a derived measure is computed from its parts. */
+export function schoolValue(data: Pick<HeadlineData, 'results'>, measure: Measure, schoolId: string, year: number): MaybeNumber {
+  const values: Record<string, MaybeNumber> = {};
+  for (const r of data.results) if (r.schoolId === schoolId && r.year === year) values[r.measureId] = r.value;
+  return headlineValue(measure, values);
 }
 
-export function schoolChanges(data: HeadlineData): SchoolChange[] {
-  const measure = headlineMeasure(data);
-  const schools = data.schools
+function sortedSchools(data: HeadlineData): School[] {
+  return data.schools
     .filter((s) => s.triadId === data.triad.id)
     .sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'coordinating' ? -1 : 1));
-  return schools.map((school) => {
-    const baselineYear = data.triad.baselineYear;
-    const empty: SchoolChange = {
-      schoolId: school.id, school: school.name, role: school.role, baselineYear,
-      baseline: null, latestYear: null, latest: null, changePoints: null, changeRelative: null, improved: null,
-    };
-    if (!measure) return empty;
-    const baseline = measureValue(data, measure, school.id, baselineYear);
-    const laterYears = [...new Set(data.results.filter((r) => r.schoolId === school.id && r.year > baselineYear).map((r) => r.year))].sort((a, b) => b - a);
-    let latestYear: number | null = null;
-    let latest: number | null = null;
-    for (const year of laterYears) {
-      latest = measureValue(data, measure, school.id, year);
-      if (latest !== null) {
-        latestYear = year;
+}
+
+/** Every school's baseline, latest result and change, judged against the given threshold. */
+export function headlineRows(data: HeadlineData, threshold: number, thresholdKind: ThresholdKind): HeadlineRow[] {
+  const measure = headlineMeasure(data);
+  const schools = sortedSchools(data);
+  const baselineYear = data.triad.baselineYear;
+  const baselineBySchool: Record<string, MaybeNumber> = {};
+  const latestBySchool: Record<string, MaybeNumber> = {};
+  const latestYearBySchool: Record<string, number | null> = {};
+  for (const school of schools) {
+    baselineBySchool[school.id] = measure ? schoolValue(data, measure, school.id, baselineYear) : null;
+    latestYearBySchool[school.id] = null;
+    latestBySchool[school.id] = null;
+    if (!measure) continue;
+    const years = [...new Set(data.results.filter((r) => r.schoolId === school.id && r.year > baselineYear).map((r) => r.year))].sort((a, b) => b - a);
+    for (const year of years) {
+      const value = schoolValue(data, measure, school.id, year);
+      if (value !== null) {
+        latestYearBySchool[school.id] = year;
+        latestBySchool[school.id] = value;
         break;
       }
     }
-    if (baseline === null || latest === null) return { ...empty, baseline, latestYear, latest };
-    const changePoints = round2(latest - baseline);
-    const changeRelative = baseline === 0 ? null : round2(((latest - baseline) / baseline) * 100);
-    const improved = measure.higherIsBetter ? changePoints > 0 : changePoints < 0;
-    return { ...empty, baseline, latestYear, latest, changePoints, changeRelative, improved };
+  }
+  const judged = triadImprovement({
+    schools: schools.map((s) => s.id),
+    baselineBySchool,
+    latestBySchool,
+    threshold,
+    thresholdKind,
+    higherIsBetter: measure?.higherIsBetter ?? true,
+  });
+  return schools.map((school, i) => {
+    const row = judged.perSchool[i]!;
+    return {
+      schoolId: school.id,
+      school: school.name,
+      role: school.role,
+      baselineYear,
+      baseline: row.baseline,
+      latestYear: latestYearBySchool[school.id] ?? null,
+      latest: row.latest,
+      changePoints: row.change.points,
+      changeRelative: row.change.relativePercent,
+      improved: row.improved,
+      aboveThreshold: row.aboveThreshold,
+    };
   });
 }
 
-/** A school's headline values for every results year from the baseline on (for trend charts). */
-export function headlineSeries(data: HeadlineData): { years: number[]; schools: { school: string; values: (number | null)[] }[] } {
+/** Each school's headline values for every results year from the baseline on (for charts). */
+export function headlineSeries(data: HeadlineData): { years: number[]; schools: { school: string; values: MaybeNumber[] }[] } {
   const measure = headlineMeasure(data);
   if (!measure) return { years: [], schools: [] };
-  const schoolIds = new Set(data.schools.filter((s) => s.triadId === data.triad.id).map((s) => s.id));
-  const years = [...new Set(data.results.filter((r) => schoolIds.has(r.schoolId) && r.year >= data.triad.baselineYear).map((r) => r.year))].sort((a, b) => a - b);
-  return {
-    years,
-    schools: schoolChanges(data).map((change) => ({
-      school: change.school,
-      values: years.map((year) => measureValue(data, measure, change.schoolId, year)),
-    })),
-  };
-}
-
-export function describeThreshold(threshold: number, kind: ThresholdKind): string {
-  return kind === 'percentage-points' ? `${threshold} percentage points` : `${threshold}% of the baseline (relative change)`;
+  const schools = sortedSchools(data);
+  const ids = new Set(schools.map((s) => s.id));
+  const years = [...new Set(data.results.filter((r) => ids.has(r.schoolId) && r.year >= data.triad.baselineYear).map((r) => r.year))].sort((a, b) => a - b);
+  return { years, schools: schools.map((s) => ({ school: s.name, values: years.map((year) => schoolValue(data, measure, s.id, year)) })) };
 }

@@ -5,7 +5,6 @@
 import { academicYearLabel, formatDate, programmeYearLabel, programmeYearList } from './dates';
 import type {
   Action,
-  ActionStatus,
   ChangeLogEntry,
   ImpactLogEntry,
   Membership,
@@ -16,11 +15,12 @@ import type {
   PlanVersion,
   Priority,
   School,
-  SuccessCriterion,
   Triad,
   Measure,
 } from './model';
 import type { PlanScope } from './plan-print';
+import { describeCriterion } from './plan-rules';
+import { STATUS_WORDS } from './plan-words';
 
 export interface PlanDocumentData {
   triad: Triad;
@@ -38,13 +38,6 @@ export interface PlanDocumentData {
   memberships: Membership[];
 }
 
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
-  'not-started': 'Not started',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-  complete: 'Complete',
-};
 
 export interface ActionRow {
   /** "1.2.3": priority, objective, action. */
@@ -84,13 +77,6 @@ export interface PlanYearModel {
   totalCostPence: number;
 }
 
-export interface AmendmentRow {
-  date: string;
-  year: string;
-  change: string;
-  reason: string;
-}
-
 export interface MembershipRow {
   school: string;
   role: string;
@@ -114,7 +100,6 @@ export interface PlanDocument {
   period: string;
   schools: { name: string; role: string; urn: string; dfeNumber: string; intervention: string }[];
   years: PlanYearModel[];
-  amendments: AmendmentRow[];
   criteria: { role: string; text: string }[];
   membership: MembershipRow[];
   signOff: SignOffRow[];
@@ -139,14 +124,6 @@ export function yearsInScope(triad: Triad, scope: PlanScope): number[] {
   return scope === 'all' ? all : all.filter((year) => year === scope);
 }
 
-export function describeCriterion(criterion: SuccessCriterion, measures: Measure[], schools: School[]): string {
-  if (criterion.kind === 'qualitative') return criterion.description;
-  const measure = measures.find((m) => m.id === criterion.measureId)?.name ?? 'a measure';
-  const who = criterion.schoolId ? (schools.find((s) => s.id === criterion.schoolId)?.name ?? 'one school') : 'the triad';
-  const from = criterion.from === null ? '' : ` from ${criterion.from}`;
-  const text = `${measure} for ${who}${from} to ${criterion.to} by ${formatDate(criterion.byDate)}`;
-  return criterion.description ? `${text}: ${criterion.description}` : text;
-}
 
 function versionText(plan: Plan, versions: PlanVersion[]): string {
   if (plan.status === 'draft' && plan.currentVersion === 0) return 'Draft, not yet agreed';
@@ -181,7 +158,7 @@ function planYear(data: PlanDocumentData, year: number): PlanYearModel {
               start: formatDate(action.startDate),
               end: formatDate(action.endDate),
               costPence: action.estimatedCostPence,
-              status: ACTION_STATUS_LABELS[action.status],
+              status: STATUS_WORDS[action.status],
             }),
           );
         actions.push(...rows);
@@ -229,17 +206,6 @@ export function buildPlanDocument(data: PlanDocumentData, scope: PlanScope): Pla
     .filter((s) => s.triadId === triad.id)
     .sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'coordinating' ? -1 : 1));
   const yearModels = years.map((year) => planYear(data, year));
-  const planIds = new Set(data.plans.filter((p) => years.includes(p.year)).map((p) => p.id));
-  const planYearOf = new Map(data.plans.map((p) => [p.id, p.year]));
-  const amendments = data.changeLog
-    .filter((entry) => entry.planId !== null && planIds.has(entry.planId))
-    .sort((a, b) => a.at.localeCompare(b.at))
-    .map((entry) => ({
-      date: formatDate(entry.at.slice(0, 10)),
-      year: academicYearLabel(planYearOf.get(entry.planId!)!),
-      change: entry.summary,
-      reason: entry.reason,
-    }));
   const criteria = data.membershipCriteria
     .filter((c) => c.triadId === triad.id)
     .sort((a, b) => (a.role === b.role ? a.order - b.order : a.role === 'coordinating' ? -1 : 1));
@@ -268,7 +234,6 @@ export function buildPlanDocument(data: PlanDocumentData, scope: PlanScope): Pla
     period: first === last ? academicYearLabel(first) : `${academicYearLabel(first)} to ${academicYearLabel(last)}`,
     schools: schools.map((s) => ({ name: s.name, role: ROLE_LABELS[s.role], urn: s.urn, dfeNumber: s.dfeNumber, intervention: INTERVENTION_LABELS[s.interventionCategory] })),
     years: yearModels,
-    amendments,
     criteria: criteria.map((c) => ({ role: ROLE_LABELS[c.role], text: c.text })),
     membership,
     signOff: signOff(data, schools),

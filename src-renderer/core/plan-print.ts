@@ -1,3 +1,5 @@
+import type { BudgetCalendar } from './budget';
+
 /**
  * What a printed Triad Improvement Plan or budget summary contains, and the print routes that ask
  * for one. The print view is opened by the main process in its own window, so everything it needs
@@ -54,8 +56,6 @@ export function parsePlanPrintQuery(search: string): PlanPrintRequest | null {
   return { scope, sections: ALL_PLAN_SECTIONS.filter((key) => sections.includes(key)) };
 }
 
-/** Which calendar a budget report uses. Every budget report says which. */
-export type BudgetCalendar = 'academic' | 'financial';
 
 export interface BudgetPrintRequest {
   calendar: BudgetCalendar;

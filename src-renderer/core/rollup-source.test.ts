@@ -1,26 +1,51 @@
 import { describe, expect, it } from 'vitest';
+import { encodeBackup, type BackupTables } from './backup-format';
+import { encodeReturn } from './exchange-format';
+import { RECORD_TABLES } from './record-schemas';
 import { combineRollupFiles, readRollupFile } from './rollup-source';
 
-const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 const at = '2004-01-01T00:00:00.000Z';
-const triad = { id: 't1', createdAt: at, updatedAt: at, name: 'Oldbury', cohort: 'Cohort 1', localAuthority: 'Sandwell', firstYear: 2003, programmeYears: 3, annualAllocationPence: 5_000_000, baselineYear: 2003, headlineMeasureId: 'm' };
-const schoolRecord = { id: 's1', createdAt: at, updatedAt: at, triadId: 't1', name: 'Oldbury Primary', role: 'partner' };
-const resultRecord = (value: number, updatedAt: string) => ({ id: 'r1', createdAt: at, updatedAt, triadId: 't1', schoolId: 's1', measureId: 'm', year: 2004, value });
+const triad = {
+  id: 't1', createdAt: at, updatedAt: at, name: 'Oldbury', cohort: 'Cohort 1', localAuthority: 'Sandwell', firstYear: 2003, programmeYears: 3,
+  annualAllocationPence: 5_000_000, focus: '', baselineYear: 2003, headlineMeasureId: 'm', improvementThreshold: 15, thresholdKind: 'percentage-points',
+};
+const schoolRecord = {
+  id: 's1', createdAt: at, updatedAt: at, triadId: 't1', role: 'partner', name: 'Oldbury Primary', urn: '', dfeNumber: '', phase: 'Primary', address: '',
+  postcode: '', headTeacher: '', linkTeacher: '', chairOfGovernors: '', email: '', phone: '', interventionCategory: 'none',
+};
+const resultRecord = (value: number, updatedAt: string) => ({
+  id: 'r1', createdAt: at, updatedAt, triadId: 't1', schoolId: 's1', measureId: 'm', year: 2004, value, source: 'manual', note: '',
+});
+
+function tables(partial: Partial<BackupTables>): BackupTables {
+  return Object.fromEntries(RECORD_TABLES.map((t) => [t, partial[t] ?? []])) as BackupTables;
+}
 
 describe('readRollupFile', () => {
-  it('reads a backup’s tables', () => {
-    const file = readRollupFile(encode({ format: 'triad-planner-backup', formatVersion: 1, tables: { triads: [triad], schools: [schoolRecord] } }));
+  it('reads a backup’s tables', async () => {
+    const bytes = await encodeBackup({ appVersion: '0.1.0', createdAt: at, tables: tables({ triads: [triad], schools: [schoolRecord] }) });
+    const file = await readRollupFile(bytes);
     expect(file.ok && file.kind).toBe('backup');
     expect(file.ok && file.tables.schools).toHaveLength(1);
   });
 
-  it('says plainly when a file is not one of ours or is damaged', () => {
-    expect(readRollupFile(new TextEncoder().encode('URN,Name\n1,School'))).toEqual({ ok: false, error: 'is not a Triad Planner backup or partner return, so it was not opened.' });
-    expect(readRollupFile(encode({ format: 'something-else', tables: {} })).ok).toBe(false);
-    expect(readRollupFile(new Uint8Array([0xff, 0xfe, 0x00]))).toMatchObject({ ok: false });
-    const badMoney = readRollupFile(encode({ format: 'triad-planner-backup', tables: { triads: [{ ...triad, annualAllocationPence: 12.5 }] } }));
-    expect(badMoney).toEqual({ ok: false, error: 'is damaged: a record in its triads has an unreadable annualAllocationPence, so it was not opened.' });
-    expect(readRollupFile(encode({ format: 'triad-planner-backup', tables: { triads: [] } }))).toMatchObject({ ok: false, error: expect.stringContaining('no triad') });
+  it('reads a partner return’s results', async () => {
+    const bytes = await encodeReturn({
+      appVersion: '0.1.0', createdAt: at, triadId: 't1', triadName: 'Oldbury', schoolId: 's1', schoolName: 'Oldbury Primary',
+      period: { from: '2003-09-01', to: '2004-08-31' }, tables: { results: [resultRecord(64, at)], impactLog: [], evidenceFiles: [], ledgerEntries: [] }, baseHashes: {},
+    });
+    const file = await readRollupFile(bytes);
+    expect(file.ok && file.kind).toBe('return');
+    expect(file.ok && file.tables.results).toHaveLength(1);
+  });
+
+  it('says plainly when a file is not one of ours, damaged or empty of triads', async () => {
+    expect(await readRollupFile(new TextEncoder().encode('URN,Name\n1,School'))).toMatchObject({ ok: false, error: expect.stringContaining('not a Triad Planner backup') });
+    const good = await encodeBackup({ appVersion: '0.1.0', createdAt: at, tables: tables({ triads: [triad] }) });
+    const altered = new TextDecoder().decode(good).replace('Oldbury', 'Tipton');
+    expect(await readRollupFile(new TextEncoder().encode(altered))).toMatchObject({ ok: false, error: expect.stringContaining('checksum') });
+    const empty = await encodeBackup({ appVersion: '0.1.0', createdAt: at, tables: tables({}) });
+    expect(await readRollupFile(empty)).toMatchObject({ ok: false, error: expect.stringContaining('no triad') });
   });
 });
 

@@ -5,6 +5,8 @@
  */
 import type { Allocation, BudgetLine, BudgetYear, LedgerEntry, Measure, Result, School, Triad } from './model';
 import type { RollupTriadInput } from './rollup';
+import { parseBackupFile } from './backup-format';
+import { parseReturnFile } from './exchange-format';
 
 /** The tables the roll-up reads; anything else in a file is ignored. */
 export const ROLLUP_TABLES = ['triads', 'schools', 'measures', 'results', 'budgetYears', 'budgetLines', 'allocations', 'ledgerEntries'] as const;
@@ -14,59 +16,26 @@ export type RollupTables = { [T in RollupTable]: Record<string, unknown>[] };
 
 export type RollupFile = { ok: true; kind: 'backup' | 'return'; tables: RollupTables } | { ok: false; error: string };
 
-const NOT_OURS = 'is not a Triad Planner backup or partner return, so it was not opened.';
+const RETURN_START = '{"format":"triad-planner-return"';
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isText = (v: unknown) => typeof v === 'string';
-const isPence = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v);
-const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-
-/** The fields the roll-up relies on, per table, and what each must be. */
-const REQUIRED: Record<RollupTable, Record<string, (v: unknown) => boolean>> = {
-  triads: { name: isText, cohort: isText, localAuthority: isText, firstYear: Number.isInteger, programmeYears: Number.isInteger, annualAllocationPence: isPence, baselineYear: Number.isInteger },
-  schools: { triadId: isText, name: isText, role: (v) => v === 'coordinating' || v === 'partner' },
-  measures: { triadId: isText, name: isText, higherIsBetter: (v) => typeof v === 'boolean' },
-  results: { triadId: isText, schoolId: isText, measureId: isText, year: Number.isInteger, value: isNumber },
-  budgetYears: { triadId: isText, year: Number.isInteger, allocationPence: isPence, carriedInPence: isPence },
-  budgetLines: { triadId: isText, name: isText },
-  allocations: { triadId: isText, year: Number.isInteger, amountPence: isPence },
-  ledgerEntries: { triadId: isText, year: Number.isInteger, kind: (v) => v === 'commitment' || v === 'payment', amountPence: isPence, date: isText, status: isText },
-};
-
-function kindOf(format: unknown): 'backup' | 'return' | null {
-  if (format === 'triad-planner-backup') return 'backup';
-  if (typeof format === 'string' && /^triad-planner-(partner-)?return$/.test(format)) return 'return';
-  return null;
+function pick(tables: Partial<Record<string, Record<string, unknown>[]>>): RollupTables {
+  return Object.fromEntries(ROLLUP_TABLES.map((t) => [t, tables[t] ?? []])) as RollupTables;
 }
 
 /**
- * Reads one file. Problems are reported in a sentence that starts after the file's name, e.g.
- * "is not a Triad Planner backup or partner return, so it was not opened."
+ * Reads and checks one file completely with the backup and return readers (format, version,
+ * checksum, every record's shape). A problem comes back as the reader's plain-English sentence.
  */
-export function readRollupFile(bytes: Uint8Array): RollupFile {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return { ok: false, error: NOT_OURS };
+export async function readRollupFile(bytes: Uint8Array): Promise<RollupFile> {
+  const start = new TextDecoder().decode(bytes.subarray(0, RETURN_START.length));
+  if (start === RETURN_START) {
+    const parsed = await parseReturnFile(bytes);
+    return parsed.ok ? { ok: true, kind: 'return', tables: pick(parsed.partnerReturn.tables) } : parsed;
   }
-  if (!isObject(raw)) return { ok: false, error: NOT_OURS };
-  const kind = kindOf(raw.format);
-  if (!kind || !isObject(raw.tables)) return { ok: false, error: NOT_OURS };
-  const tables = {} as RollupTables;
-  for (const table of ROLLUP_TABLES) {
-    const rows = raw.tables[table] ?? [];
-    if (!Array.isArray(rows)) return { ok: false, error: `is damaged: its ${table} are not a list, so it was not opened.` };
-    for (const row of rows) {
-      if (!isObject(row) || !isText(row.id)) return { ok: false, error: `is damaged: a record in its ${table} has no id, so it was not opened.` };
-      for (const [field, check] of Object.entries(REQUIRED[table])) {
-        if (!check(row[field])) return { ok: false, error: `is damaged: a record in its ${table} has an unreadable ${field}, so it was not opened.` };
-      }
-    }
-    tables[table] = rows as Record<string, unknown>[];
-  }
-  if (kind === 'backup' && tables.triads.length === 0) return { ok: false, error: 'is a backup of a copy with no triad set up, so there is nothing to add up.' };
-  return { ok: true, kind, tables };
+  const parsed = await parseBackupFile(bytes);
+  if (!parsed.ok) return parsed;
+  if (parsed.backup.tables.triads.length === 0) return { ok: false, error: 'This backup is of a copy with no triad set up, so there is nothing to add up.' };
+  return { ok: true, kind: 'backup', tables: pick(parsed.backup.tables) };
 }
 
 export interface OpenedRollupFile {
@@ -97,7 +66,7 @@ export function combineRollupFiles(files: OpenedRollupFile[]): CombinedTriads {
   const known = new Set(triads.map((t) => t.id));
   const problems = files
     .filter((file) => file.tables.triads.length === 0 && ROLLUP_TABLES.some((t) => file.tables[t].some((row) => !known.has(row.triadId as string))))
-    .map((file) => ({ name: file.name, error: 'is a partner return for a triad whose backup is not open, so its figures are not included. Open that triad’s backup too.' }));
+    .map((file) => ({ name: file.name, error: 'This partner return is for a triad whose backup is not open, so its figures are not included. Open that triad’s backup too.' }));
   const mine = <T extends { triadId: string }>(table: RollupTable, triadId: string) => all<T>(table).filter((row) => row.triadId === triadId);
   const inputs = triads.map((triad) => ({
     triad,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerEntry, Measure, Result, School, Triad } from './model';
-import { buildRollup, csvBytes, formatChange, formatPercent, rollupCsv, type RollupTriadInput } from './rollup';
+import { buildRollup, csvBytes, formatPercent, rollupCsv, type RollupTriadInput } from './rollup';
 
 const at = '2004-09-01T09:00:00.000Z';
 let counter = 0;
@@ -76,14 +76,14 @@ describe('buildRollup', () => {
       { cohort: 'Cohort 2', triads: 1, schools: 3, withResults: 3, improved: 2, aboveThreshold: 1, improvedPercent: 66.7, aboveThresholdPercent: 33.3 },
     ]);
     expect(rollup.overall).toMatchObject({ cohort: 'All cohorts', triads: 3, schools: 9, improved: 7, aboveThreshold: 3, improvedPercent: 77.8, aboveThresholdPercent: 33.3 });
-    expect(rollup.thresholdText).toBe('15 percentage points');
+    expect(rollup.thresholdText).toBe('more than 15 percentage points');
   });
 
   it('uses the relative change when asked, and says so', () => {
     const rollup = buildRollup([triadWith('Oldbury', 'Cohort 1', [[40, 47], [80, 90]])], { threshold: 15, thresholdKind: 'relative-percent' });
     // 40 → 47 is +17.5% of the baseline; 80 → 90 is +12.5%.
     expect(rollup.schools.map((s) => [s.changeRelative, s.aboveThreshold])).toEqual([[17.5, true], [12.5, false]]);
-    expect(rollup.thresholdText).toBe('15% of the baseline (relative change)');
+    expect(rollup.thresholdText).toBe('more than 15% relative improvement');
   });
 
   it('counts a fall as improvement where lower is better, and leaves schools without results out of the shares', () => {
@@ -112,8 +112,6 @@ describe('buildRollup', () => {
     expect(rollup.overall.improvedPercent).toBeNull();
     expect(formatPercent(null)).toBe('–');
     expect(formatPercent(41.7)).toBe('41.7%');
-    expect(formatChange(7)).toBe('+7');
-    expect(formatChange(-2.5, ' points')).toBe('-2.5 points');
   });
 });
 

@@ -2,10 +2,13 @@
  * The LEA roll-up: many triads' figures side by side, grouped by cohort. Pure: it works on the
  * records read from triads' files, never on the database.
  */
-import { summariseProgrammeMoney } from './budget-period';
-import { describeThreshold, headlineMeasure, improvementIn, schoolChanges, type SchoolChange } from './headline';
+import { summariseBudget } from './budget';
+import { yearFigures } from './budgetRules';
+import { programmeYearList } from './dates';
+import { headlineMeasure, headlineRows, type HeadlineRow } from './headline';
+import { describeThreshold, formatNumber } from './impact-stats';
 import type { Allocation, BudgetLine, BudgetYear, LedgerEntry, Measure, Result, School, ThresholdKind, Triad } from './model';
-import { penceToPlain } from './money';
+import { penceToPlain, sumPence } from './money';
 
 /** One triad's records, as read from its backup (and any of its partners' returns). */
 export interface RollupTriadInput {
@@ -35,12 +38,10 @@ export interface RollupTriadRow {
   remainingPence: number;
 }
 
-export interface RollupSchoolRow extends SchoolChange {
+export interface RollupSchoolRow extends HeadlineRow {
   triad: string;
   cohort: string;
   measure: string | null;
-  /** Improved by more than the roll-up's threshold; null when there is nothing to compare. */
-  aboveThreshold: boolean | null;
 }
 
 export interface ShareFigures {
@@ -59,7 +60,7 @@ export interface ShareFigures {
 
 export interface Rollup {
   options: RollupOptions;
-  /** "15 percentage points" or "15% of the baseline (relative change)". */
+  /** "more than 15 percentage points" or "more than 15% relative improvement". */
   thresholdText: string;
   triads: RollupTriadRow[];
   schools: RollupSchoolRow[];
@@ -70,7 +71,19 @@ export interface Rollup {
 const NO_COHORT = 'No cohort given';
 
 function percent(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
+  return whole === 0 ? null : Number(formatNumber((part / whole) * 100));
+}
+
+/**
+ * A triad's money over the whole programme, as the budget area counts it: every programme year's
+ * allocation (money carried between years stays inside the programme), less what is committed and spent.
+ */
+export function programmeMoney(input: RollupTriadInput): Pick<RollupTriadRow, 'allocationPence' | 'committedPence' | 'spentPence' | 'remainingPence'> {
+  const allocationPence = sumPence(
+    programmeYearList(input.triad).map((year) => yearFigures(input.triad, input.budgetYears.find((b) => b.year === year)).allocationPence),
+  );
+  const summary = summariseBudget({ allocationPence, carriedInPence: 0, allocations: input.allocations, ledger: input.ledgerEntries });
+  return { allocationPence, committedPence: summary.committedPence, spentPence: summary.spentPence, remainingPence: summary.remainingPence };
 }
 
 function shares(cohort: string, triads: number, schools: RollupSchoolRow[]): ShareFigures {
@@ -100,18 +113,10 @@ export function buildRollup(inputs: RollupTriadInput[], options: RollupOptions):
   const schools: RollupSchoolRow[] = [];
   for (const input of sorted) {
     const cohort = input.triad.cohort.trim() || NO_COHORT;
-    const money = summariseProgrammeMoney(input);
-    triads.push({ triadId: input.triad.id, triad: input.triad.name, localAuthority: input.triad.localAuthority, cohort, ...money });
+    triads.push({ triadId: input.triad.id, triad: input.triad.name, localAuthority: input.triad.localAuthority, cohort, ...programmeMoney(input) });
     const measure = headlineMeasure(input);
-    for (const change of schoolChanges(input)) {
-      const improvement = measure ? improvementIn(change, options.thresholdKind, measure.higherIsBetter) : null;
-      schools.push({
-        ...change,
-        triad: input.triad.name,
-        cohort,
-        measure: measure?.name ?? null,
-        aboveThreshold: improvement === null ? null : improvement > options.threshold,
-      });
+    for (const row of headlineRows(input, options.threshold, options.thresholdKind)) {
+      schools.push({ ...row, triad: input.triad.name, cohort, measure: measure?.name ?? null });
     }
   }
   const cohortNames = [...new Set(triads.map((t) => t.cohort))].sort(compareCohorts);
@@ -132,11 +137,6 @@ export function formatPercent(value: number | null): string {
   return value === null ? '–' : `${value}%`;
 }
 
-/** "+7", "-2.5" for a change, "–" when unknown. */
-export function formatChange(value: number | null, suffix = ''): string {
-  if (value === null) return '–';
-  return `${value > 0 ? '+' : ''}${value}${suffix}`;
-}
 
 function csvCell(value: string | number | null): string {
   const text = value === null ? '' : String(value);
@@ -158,18 +158,23 @@ export function rollupCsv(rollup: Rollup): string {
   ]);
   const schoolRows = csvRows([
     ['Schools'],
-    ['Cohort', 'Triad', 'School', 'Role', 'Headline measure', 'Baseline year', 'Baseline', 'Latest year', 'Latest', 'Change (percentage points)', 'Change (relative %)', 'Improved on baseline', `Improved by more than ${rollup.thresholdText}`],
+    ['Cohort', 'Triad', 'School', 'Role', 'Headline measure', 'Baseline year', 'Baseline', 'Latest year', 'Latest', 'Change (percentage points)', 'Change (relative %)', 'Improved on baseline', `Improved by ${rollup.thresholdText}`],
     ...rollup.schools.map((s) => [
       s.cohort, s.triad, s.school, s.role === 'coordinating' ? 'Co-ordinating' : 'Partner', s.measure, s.baselineYear, s.baseline, s.latestYear, s.latest,
-      s.changePoints, s.changeRelative, yesNo(s.improved), yesNo(s.aboveThreshold),
+      rounded(s.changePoints), rounded(s.changeRelative), yesNo(s.improved), yesNo(s.aboveThreshold),
     ]),
   ]);
   const shareRows = csvRows([
     ['Shares of schools'],
-    ['Cohort', 'Triads', 'Schools', 'Schools with results', 'Improved on baseline', 'Improved on baseline (%)', `Improved by more than ${rollup.thresholdText}`, `Improved by more than ${rollup.thresholdText} (%)`],
+    ['Cohort', 'Triads', 'Schools', 'Schools with results', 'Improved on baseline', 'Improved on baseline (%)', `Improved by ${rollup.thresholdText}`, `Improved by ${rollup.thresholdText} (%)`],
     ...[...rollup.cohorts, rollup.overall].map((c) => [c.cohort, c.triads, c.schools, c.withResults, c.improved, c.improvedPercent, c.aboveThreshold, c.aboveThresholdPercent]),
   ]);
   return [money, schoolRows, shareRows].join('\r\n\r\n') + '\r\n';
+}
+
+/** Two decimal places at most, for a spreadsheet. */
+function rounded(value: number | null): number | null {
+  return value === null ? null : Number(formatNumber(value, 2));
 }
 
 function yesNo(value: boolean | null): string {

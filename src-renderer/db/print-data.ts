@@ -1,23 +1,28 @@
-import type { BudgetData } from '../core/budget-period';
 import type { HeadlineData } from '../core/headline';
 import type { Comparator } from '../core/model';
 import type { PlanDocumentData } from '../core/plan-document';
 import type { Rollup } from '../core/rollup';
 import type { TriadDatabase } from './database';
 import { getSetting, putSetting } from './records';
+import { loadBudgetData, type BudgetData } from './budget';
 
 /** Everything a printed plan or budget report reads, for the triad this copy holds. */
-export type TriadPrintData = PlanDocumentData & BudgetData & HeadlineData & { comparators: Comparator[] };
+export type TriadPrintData = PlanDocumentData & HeadlineData & { comparators: Comparator[]; budget: BudgetData };
 
 /** Reads the triad's records for printing in one read transaction; null when no triad is set up. */
 export async function loadTriadPrintData(db: TriadDatabase): Promise<TriadPrintData | null> {
+  const data = await loadPlanAndImpact(db);
+  return data ? { ...data, budget: await loadBudgetData(db, data.triad.id) } : null;
+}
+
+async function loadPlanAndImpact(db: TriadDatabase): Promise<Omit<TriadPrintData, 'budget'> | null> {
   return db.transaction('r', db.tables, async () => {
     const triad = await db.triads.orderBy('id').first();
     if (!triad) return null;
     const byTriad = { triadId: triad.id };
     const plans = await db.plans.where(byTriad).toArray();
     const planIds = plans.map((p) => p.id);
-    const [schools, people, planVersions, priorities, objectives, actions, changeLog, budgetYears, budgetLines, allocations, ledgerEntries, measures, results, comparators, impactLog, membershipCriteria, memberships] =
+    const [schools, people, planVersions, priorities, objectives, actions, changeLog, measures, results, comparators, impactLog, membershipCriteria, memberships] =
       await Promise.all([
         db.schools.where(byTriad).toArray(),
         db.people.where(byTriad).toArray(),
@@ -26,10 +31,6 @@ export async function loadTriadPrintData(db: TriadDatabase): Promise<TriadPrintD
         db.objectives.where('planId').anyOf(planIds).toArray(),
         db.actions.where('planId').anyOf(planIds).toArray(),
         db.changeLog.where(byTriad).toArray(),
-        db.budgetYears.filter((b) => b.triadId === triad.id).toArray(),
-        db.budgetLines.where(byTriad).toArray(),
-        db.allocations.filter((a) => a.triadId === triad.id).toArray(),
-        db.ledgerEntries.filter((e) => e.triadId === triad.id).toArray(),
         db.measures.where(byTriad).toArray(),
         db.results.where(byTriad).toArray(),
         db.comparators.where(byTriad).toArray(),
@@ -38,8 +39,8 @@ export async function loadTriadPrintData(db: TriadDatabase): Promise<TriadPrintD
         db.memberships.where(byTriad).toArray(),
       ]);
     return {
-      triad, schools, people, plans, planVersions, priorities, objectives, actions, changeLog, budgetYears, budgetLines,
-      allocations, ledgerEntries, measures, results, comparators, impactLog, membershipCriteria, memberships,
+      triad, schools, people, plans, planVersions, priorities, objectives, actions, changeLog,
+      measures, results, comparators, impactLog, membershipCriteria, memberships,
     };
   });
 }

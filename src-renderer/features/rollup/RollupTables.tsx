@@ -1,5 +1,6 @@
 import { formatPounds } from '../../core/money';
-import { formatChange, formatPercent, type Rollup, type ShareFigures } from '../../core/rollup';
+import { formatPoints, formatRelative } from '../../core/impact-stats';
+import { formatPercent, type Rollup, type ShareFigures } from '../../core/rollup';
 
 type Heading = 'h2' | 'h3';
 
@@ -10,7 +11,7 @@ export function RollupTables({ rollup, heading: H = 'h2' }: { rollup: Rollup; he
       <section aria-labelledby="rollup-shares">
         <H id="rollup-shares">Schools that improved</H>
         <p>
-          Each school’s latest results on its triad’s headline measure, compared with its baseline. Marked improvement means improving by more than{' '}
+          Each school’s latest results on its triad’s headline measure, compared with its baseline. Marked improvement means improving by{' '}
           <strong>{rollup.thresholdText}</strong>. Shares are of the schools with both a baseline and a later result.
         </p>
         <table className="data print-table rollup-shares">
@@ -21,7 +22,7 @@ export function RollupTables({ rollup, heading: H = 'h2' }: { rollup: Rollup; he
               <th scope="col" className="num">Schools</th>
               <th scope="col" className="num">With results</th>
               <th scope="col" className="num">Improved on baseline</th>
-              <th scope="col" className="num">Improved by more than {rollup.thresholdText}</th>
+              <th scope="col" className="num">Improved by {rollup.thresholdText}</th>
             </tr>
           </thead>
           <tbody>
@@ -87,8 +88,8 @@ export function RollupTables({ rollup, heading: H = 'h2' }: { rollup: Rollup; he
                 <td>{s.measure ?? 'None chosen'}</td>
                 <td className="num">{s.baseline === null ? '–' : `${s.baseline} (${s.baselineYear})`}</td>
                 <td className="num">{s.latest === null ? '–' : `${s.latest} (${s.latestYear})`}</td>
-                <td className="num">{formatChange(s.changePoints)}</td>
-                <td className="num">{formatChange(s.changeRelative, '%')}</td>
+                <td className="num">{formatPoints(s.changePoints)}</td>
+                <td className="num">{formatRelative(s.changeRelative)}</td>
                 <td>{s.improved === null ? 'No results' : s.aboveThreshold ? 'Yes, by more than the threshold' : s.improved ? 'Yes' : 'No'}</td>
               </tr>
             ))}

@@ -28,7 +28,7 @@ export default function RollupArea() {
     () => (thresholdError ? null : buildRollup(combined.inputs, { threshold, thresholdKind })),
     [combined, threshold, thresholdKind, thresholdError],
   );
-  const allProblems = [...problems, ...combined.problems.map((p) => ({ name: p.name, error: `${p.name} ${p.error}` }))];
+  const allProblems = [...problems, ...combined.problems];
   const fileNames = files.map((f) => f.name);
 
   async function run(work: () => Promise<{ saved: boolean; fileName?: string }>) {
@@ -74,7 +74,9 @@ export default function RollupArea() {
           <h2 className="rollup-problems-title">{allProblems.length === 1 ? 'One file was not included' : `${allProblems.length} files were not included`}</h2>
           <ul>
             {allProblems.map((p) => (
-              <li key={p.name}>{p.error}</li>
+              <li key={p.name}>
+                <strong>{p.name}</strong>: {p.error}
+              </li>
             ))}
           </ul>
         </div>

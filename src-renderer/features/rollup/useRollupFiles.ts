@@ -30,9 +30,9 @@ export function useRollupFiles() {
       if ('error' in file) {
         refused.push({ name: file.name, error: file.error });
       } else {
-        const read = readRollupFile(file.bytes);
+        const read = await readRollupFile(file.bytes);
         if (read.ok) opened.push({ name: file.name, tables: read.tables });
-        else refused.push({ name: file.name, error: `${file.name} ${read.error}` });
+        else refused.push({ name: file.name, error: read.error });
       }
       setProgress({ done: index + 1, total: chosen.length });
       await nextTurn();

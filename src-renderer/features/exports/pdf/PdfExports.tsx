@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { academicYearLabel, financialYearLabel, programmeYearLabel, programmeYearList } from '../../../core/dates';
 import type { Triad } from '../../../core/model';
-import { ALL_PLAN_SECTIONS, budgetPrintRoute, PLAN_SECTIONS, pdfFileName, planPrintRoute, type BudgetCalendar, type PlanSectionKey } from '../../../core/plan-print';
+import { financialYearsOfProgramme, type BudgetCalendar } from '../../../core/budget';
+import { ALL_PLAN_SECTIONS, budgetPrintRoute, PLAN_SECTIONS, pdfFileName, planPrintRoute, type PlanSectionKey } from '../../../core/plan-print';
 import { Field } from '../../../ui/Field';
 import { EmptyState } from '../../../ui/Page';
 import { useTriad } from '../../common/useTriad';
@@ -120,16 +121,11 @@ function PlanPdfForm({ triad }: { triad: Triad }) {
   );
 }
 
-/** Financial years that overlap the programme's academic years. */
-function financialYears(triad: Triad): number[] {
-  return Array.from({ length: triad.programmeYears + 1 }, (_, i) => triad.firstYear + i);
-}
-
 function BudgetPdfForm({ triad }: { triad: Triad }) {
   const [calendar, setCalendar] = useState<BudgetCalendar>('academic');
   const [year, setYear] = useState(triad.firstYear);
   const { busy, failure, exportPdf } = useExportPdf();
-  const years = calendar === 'academic' ? programmeYearList(triad) : financialYears(triad);
+  const years = calendar === 'academic' ? programmeYearList(triad) : financialYearsOfProgramme(triad.firstYear, triad.programmeYears);
   const label = (y: number) => (calendar === 'academic' ? `Academic year ${academicYearLabel(y)}` : `Financial year ${financialYearLabel(y)}`);
 
   async function submit(event: FormEvent) {

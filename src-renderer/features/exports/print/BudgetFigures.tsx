@@ -1,97 +1,44 @@
-import { summariseBudgetPeriod, type BudgetData, type BudgetPeriodSummary } from '../../../core/budget-period';
-import { formatPounds } from '../../../core/money';
+import type { BudgetCalendar } from '../../../core/budget';
+import type { Triad } from '../../../core/model';
+import type { BudgetData } from '../../../db/budget';
+import { BudgetFiguresList } from '../../budget/BudgetFiguresList';
+import { BudgetSummaryTable } from '../../budget/BudgetSummaryTable';
+import { scopeFigures, type BudgetScope } from '../../budget/useBudget';
 
-const money = (pence: number | null) => (pence === null ? '–' : formatPounds(pence));
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** One period's budget: the totals, then each budget line. Says which calendar it uses. */
-export function BudgetPeriodTables({ summary, headingLevel = 3 }: { summary: BudgetPeriodSummary; headingLevel?: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+/** One period's budget, worked out and laid out as the Budget area does, saying which calendar it uses. */
+export function BudgetPeriod({ triad, data, scope, calendar, financialYear, heading: H = 'h3' }: {
+  triad: Triad;
+  data: BudgetData;
+  scope: BudgetScope;
+  calendar: BudgetCalendar;
+  financialYear: number;
+  heading?: 'h2' | 'h3';
+}) {
+  const figures = scopeFigures(triad, data, scope, calendar, financialYear);
+  const names = Object.fromEntries(data.lines.map((line) => [line.id, line.name]));
   return (
     <div className="budget-period">
-      <Heading>{summary.periodLabel}</Heading>
-      <table className="print-table budget-totals">
-        <tbody>
-          {summary.calendar === 'academic' ? (
-            <>
-              <tr>
-                <th scope="row">Allocation</th>
-                <td className="num">{money(summary.allocationPence)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Carried in from the previous year</th>
-                <td className="num">{money(summary.carriedInPence)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Available</th>
-                <td className="num">{money(summary.availablePence)}</td>
-              </tr>
-            </>
-          ) : null}
-          <tr>
-            <th scope="row">Committed (ordered, not yet paid)</th>
-            <td className="num">{money(summary.committedPence)}</td>
-          </tr>
-          <tr>
-            <th scope="row">Spent</th>
-            <td className="num">{money(summary.spentPence)}</td>
-          </tr>
-          {summary.calendar === 'academic' ? (
-            <tr>
-              <th scope="row">Remaining</th>
-              <td className="num">{money(summary.remainingPence)}</td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
-      {summary.calendar === 'financial' ? (
+      <H>{capitalise(figures.periodName)}</H>
+      <BudgetFiguresList summary={figures.summary} showAllocated={figures.showAllocated} />
+      {calendar === 'financial' ? (
         <p className="note">Allocations are made for each academic year, so this financial-year report shows what was committed and spent between those dates.</p>
       ) : null}
-      {summary.lines.length > 0 ? (
-        <table className="print-table">
-          <thead>
-            <tr>
-              <th scope="col">Budget line</th>
-              {summary.calendar === 'academic' ? (
-                <th scope="col" className="num">
-                  Allocated
-                </th>
-              ) : null}
-              <th scope="col" className="num">
-                Committed
-              </th>
-              <th scope="col" className="num">
-                Spent
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.lines.map((line) => (
-              <tr key={line.name}>
-                <td>{line.name}</td>
-                {summary.calendar === 'academic' ? <td className="num">{money(line.allocatedPence)}</td> : null}
-                <td className="num">{money(line.committedPence)}</td>
-                <td className="num">{money(line.spentPence)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>Nothing has been allocated to budget lines, committed or spent in this period.</p>
-      )}
+      <BudgetSummaryTable caption={`By budget line – ${figures.periodName}`} keyHeading="Budget line" rows={figures.summary.byLine} totals={figures.summary} names={names} showAllocated={figures.showAllocated} />
     </div>
   );
 }
 
-/** The plan's budget section: each programme year, by academic year. */
-export function PlanBudgetSection({ data, years }: { data: BudgetData; years: number[] }) {
+/** The plan's budget section: each programme year in the document, by academic year. */
+export function PlanBudgetSection({ triad, data, years }: { triad: Triad; data: BudgetData; years: number[] }) {
   return (
     <section aria-labelledby="budget-title">
       <h2 id="budget-title">Budget summary</h2>
       <p>Figures are for academic years (1 September to 31 August).</p>
       {years.map((year) => (
-        <BudgetPeriodTables key={year} summary={summariseBudgetPeriod(data, 'academic', year)} />
+        <BudgetPeriod key={year} triad={triad} data={data} scope={{ kind: 'year', year }} calendar="academic" financialYear={year} />
       ))}
     </section>
   );
 }
-

@@ -1,8 +1,7 @@
 import { useLocation } from 'react-router-dom';
-import { summariseBudgetPeriod } from '../../../core/budget-period';
 import { parseBudgetPrintQuery } from '../../../core/plan-print';
 import { academicYearLabel, formatDate, todayIso } from '../../../core/dates';
-import { BudgetPeriodTables } from './BudgetFigures';
+import { BudgetPeriod } from './BudgetFigures';
 import { PrintMessage } from './PrintMessage';
 import { usePrintReady } from './usePrintReady';
 import { useTriadPrintData } from './useTriadPrintData';
@@ -12,12 +11,11 @@ export function BudgetPrint() {
   const request = parseBudgetPrintQuery(useLocation().search);
   const loaded = useTriadPrintData();
   const ready = loaded.state === 'ready';
-  usePrintReady(ready && request !== null);
+  usePrintReady(ready && request !== null, ready ? `${loaded.data.triad.name}: budget summary` : undefined);
   if (!request) return <PrintMessage title="Nothing to print">The budget year was not given.</PrintMessage>;
   if (loaded.state === 'loading') return <p>Preparing the budget summary…</p>;
   if (loaded.state === 'no-triad') return <PrintMessage title="No triad set up yet">Set up the triad before printing its budget.</PrintMessage>;
   if (loaded.state === 'failed') return <PrintMessage title="The budget could not be read">{loaded.message}</PrintMessage>;
-  const summary = summariseBudgetPeriod(loaded.data, request.calendar, request.year);
   return (
     <main className="print-doc">
       <h1 className="doc-title">{loaded.data.triad.name}: budget summary</h1>
@@ -27,7 +25,14 @@ export function BudgetPrint() {
           : 'This report uses the financial year, 1 April to 31 March.'}{' '}
         Printed {formatDate(todayIso())}.
       </p>
-      <BudgetPeriodTables summary={summary} headingLevel={2} />
+      <BudgetPeriod
+        triad={loaded.data.triad}
+        data={loaded.data.budget}
+        scope={{ kind: 'year', year: request.year }}
+        calendar={request.calendar}
+        financialYear={request.year}
+        heading="h2"
+      />
     </main>
   );
 }

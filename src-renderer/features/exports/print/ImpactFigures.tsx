@@ -1,7 +1,7 @@
-import { headlineMeasure, headlineSeries, describeThreshold, improvementIn, schoolChanges } from '../../../core/headline';
+import { headlineMeasure, headlineRows, headlineSeries } from '../../../core/headline';
+import { describeThreshold, describeShare, formatPoints, formatRelative, triadImprovement } from '../../../core/impact-stats';
 import { IMPACT_KINDS, type ImpactKind } from '../../../core/model';
 import type { PlanDocument } from '../../../core/plan-document';
-import { formatChange } from '../../../core/rollup';
 import type { TriadPrintData } from '../../../db/print-data';
 import { HeadlineChart } from './HeadlineChart';
 
@@ -18,9 +18,17 @@ const KIND_LABELS: Record<ImpactKind, string> = {
 /** The plan's impact section: each school's change on the headline measure, a chart, and the impact log in numbers. */
 export function ImpactSection({ data, document: doc }: { data: TriadPrintData; document: PlanDocument }) {
   const measure = headlineMeasure(data);
-  const changes = schoolChanges(data);
-  const series = headlineSeries(data);
   const { triad } = data;
+  const rows = headlineRows(data, triad.improvementThreshold, triad.thresholdKind);
+  const shares = triadImprovement({
+    schools: rows.map((r) => r.schoolId),
+    baselineBySchool: Object.fromEntries(rows.map((r) => [r.schoolId, r.baseline])),
+    latestBySchool: Object.fromEntries(rows.map((r) => [r.schoolId, r.latest])),
+    threshold: triad.improvementThreshold,
+    thresholdKind: triad.thresholdKind,
+    higherIsBetter: measure?.higherIsBetter ?? true,
+  });
+  const series = headlineSeries(data);
   const threshold = describeThreshold(triad.improvementThreshold, triad.thresholdKind);
   const firstYear = doc.years[0]?.year ?? triad.firstYear;
   const lastYear = doc.years[doc.years.length - 1]?.year ?? firstYear;
@@ -33,9 +41,14 @@ export function ImpactSection({ data, document: doc }: { data: TriadPrintData; d
       ) : (
         <>
           <p>
-            Headline measure: <strong>{measure.name}</strong>. Baseline: {triad.baselineYear} results. The triad’s threshold for marked improvement is{' '}
-            {threshold}.
+            Headline measure: <strong>{measure.name}</strong>. Baseline: {triad.baselineYear} results. Marked improvement means improving by {threshold}.
           </p>
+          <ul>
+            <li>Improved on the baseline: {describeShare(shares.improved)}.</li>
+            <li>
+              Improved by {threshold}: {describeShare(shares.aboveThreshold)}.
+            </li>
+          </ul>
           <table className="print-table">
             <thead>
               <tr>
@@ -52,23 +65,20 @@ export function ImpactSection({ data, document: doc }: { data: TriadPrintData; d
                 <th scope="col" className="num">
                   Change (relative)
                 </th>
-                <th scope="col">Improved by more than the threshold</th>
+                <th scope="col">Improved by {threshold}</th>
               </tr>
             </thead>
             <tbody>
-              {changes.map((c) => {
-                const improvement = improvementIn(c, triad.thresholdKind, measure.higherIsBetter);
-                return (
-                  <tr key={c.schoolId}>
-                    <td>{c.school}</td>
-                    <td className="num">{c.baseline ?? '–'}</td>
-                    <td className="num">{c.latest === null ? '–' : `${c.latest} (${c.latestYear})`}</td>
-                    <td className="num">{formatChange(c.changePoints)}</td>
-                    <td className="num">{formatChange(c.changeRelative, '%')}</td>
-                    <td>{improvement === null ? 'No results yet' : improvement > triad.improvementThreshold ? 'Yes' : 'No'}</td>
-                  </tr>
-                );
-              })}
+              {rows.map((c) => (
+                <tr key={c.schoolId}>
+                  <td>{c.school}</td>
+                  <td className="num">{c.baseline ?? '–'}</td>
+                  <td className="num">{c.latest === null ? '–' : `${c.latest} (${c.latestYear})`}</td>
+                  <td className="num">{formatPoints(c.changePoints)}</td>
+                  <td className="num">{formatRelative(c.changeRelative)}</td>
+                  <td>{c.aboveThreshold === null ? 'No results yet' : c.aboveThreshold ? 'Yes' : 'No'}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
           {series.years.length > 0 ? (

@@ -23,7 +23,7 @@ export function PlanPrint() {
 
 function PlanDocumentView({ data, request }: { data: TriadPrintData; request: PlanPrintRequest }) {
   const doc = useMemo(() => buildPlanDocument(data, request.scope), [data, request.scope]);
-  usePrintReady(true);
+  usePrintReady(true, `${doc.triadName}: Triad Improvement Plan ${doc.period}`);
   const has = (key: PlanPrintRequest['sections'][number]) => request.sections.includes(key);
   return (
     <main className="print-doc">
@@ -31,9 +31,9 @@ function PlanDocumentView({ data, request }: { data: TriadPrintData; request: Pl
       {has('focus') ? <FocusSection document={doc} /> : null}
       {has('objectives') ? <ObjectivesSection document={doc} /> : null}
       {has('actions') ? <ActionsSection document={doc} /> : null}
-      {has('budget') ? <PlanBudgetSection data={data} years={doc.years.map((y) => y.year)} /> : null}
+      {has('budget') ? <PlanBudgetSection triad={data.triad} data={data.budget} years={doc.years.map((y) => y.year)} /> : null}
       {has('impact') ? <ImpactSection data={data} document={doc} /> : null}
-      {has('amendments') ? <AmendmentsSection document={doc} /> : null}
+      {has('amendments') ? <AmendmentsSection data={data} years={doc.years} /> : null}
       {has('membership') ? <MembershipSection document={doc} /> : null}
       {has('signoff') ? <SignOffSection document={doc} /> : null}
     </main>

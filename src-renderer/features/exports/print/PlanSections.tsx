@@ -1,5 +1,6 @@
 import { formatPounds } from '../../../core/money';
-import type { PlanDocument } from '../../../core/plan-document';
+import type { PlanDocument, PlanDocumentData, PlanYearModel } from '../../../core/plan-document';
+import { AmendmentHistory } from '../../plan/AmendmentHistory';
 import { todayIso, formatDate } from '../../../core/dates';
 
 type Props = { document: PlanDocument };
@@ -168,34 +169,24 @@ export function ActionsSection({ document: doc }: Props) {
   );
 }
 
-export function AmendmentsSection({ document: doc }: Props) {
+/** Each plan's agreed versions and amendments with their reasons, as the Plan area shows them. */
+export function AmendmentsSection({ data, years }: { data: PlanDocumentData; years: PlanYearModel[] }) {
   return (
     <section aria-labelledby="amendments-title">
       <h2 id="amendments-title">Amendment history</h2>
-      {doc.amendments.length === 0 ? (
-        <p>The plan has not been amended.</p>
-      ) : (
-        <table className="print-table">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Plan</th>
-              <th scope="col">Change</th>
-              <th scope="col">Reason</th>
-            </tr>
-          </thead>
-          <tbody>
-            {doc.amendments.map((row, i) => (
-              <tr key={i}>
-                <td>{row.date}</td>
-                <td>{row.year}</td>
-                <td>{row.change}</td>
-                <td>{row.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {years.map((year) => {
+        const plan = data.plans.find((p) => p.year === year.year);
+        return (
+          <div key={year.year}>
+            <h3>{year.label}</h3>
+            {plan ? (
+              <AmendmentHistory versions={data.planVersions.filter((v) => v.planId === plan.id)} changes={data.changeLog.filter((c) => c.planId === plan.id)} />
+            ) : (
+              <p>No plan for this year yet.</p>
+            )}
+          </div>
+        );
+      })}
     </section>
   );
 }

@@ -12,12 +12,12 @@ export function RollupPrint() {
   useEffect(() => {
     void readStashedRollup(db).then(setStash, () => setStash(null));
   }, []);
-  usePrintReady(Boolean(stash));
+  usePrintReady(Boolean(stash), 'LEA roll-up');
   if (stash === undefined) return <p>Preparing the roll-up…</p>;
   if (stash === null) return <PrintMessage title="No roll-up to print">Open triads’ files in the LEA roll-up first.</PrintMessage>;
   const { rollup } = stash;
   return (
-    <main className="print-doc">
+    <main className="print-doc wide">
       <h1 className="doc-title">LEA roll-up: {rollup.triads.length === 1 ? '1 triad' : `${rollup.triads.length} triads`}, {rollup.schools.length} schools</h1>
       <p>
         Prepared {formatDate(stash.preparedAt.slice(0, 10))} from {stash.fileNames.length === 1 ? '1 file' : `${stash.fileNames.length} files`}: {stash.fileNames.join(', ')}.

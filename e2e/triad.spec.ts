@@ -30,7 +30,8 @@ async function pickFromRegister(page: Page, name: string, role: 'Co-ordinating s
 }
 
 test('import the register, pick three schools, record their membership, and a fourth is refused', async ({ page, main }) => {
-  test.setTimeout(150_000);
+  // Long, and run beside other workers on two shared cores.
+  test.setTimeout(240_000);
   await openWithTriadOnly(page, '/triad/schools');
   await expect(page.getByRole('heading', { level: 1, name: 'Schools' })).toBeVisible();
   await expectAccessible(page, 'schools (empty)');
@@ -176,6 +177,7 @@ async function openWithStandardTriad(page: Page, route: string) {
 }
 
 test('the triad sections are links reachable with the keyboard', async ({ page }) => {
+  test.setTimeout(150_000);
   await openWithStandardTriad(page, '/triad');
   for (const section of ['Schools', 'Membership', 'People and partners', 'Focus groups', 'Details']) {
     await page.locator('h1').focus();
@@ -274,6 +276,7 @@ test('people, the LEA support team and partners beyond the network', async ({ pa
 });
 
 test('a focus group with a mandate, members and a meeting whose decision becomes a plan action', async ({ page }) => {
+  test.setTimeout(120_000);
   const data = await openWithStandardTriad(page, '/triad/focus-groups');
   await page.getByRole('button', { name: 'Add a focus group' }).click();
   const form = page.getByRole('form', { name: 'Add a focus group' });

@@ -52,6 +52,8 @@ async function storedCount(page: Page, table: string): Promise<number> {
 }
 
 test('the head sets the allocation, allocates, records commitments and payments, passes an overspend warning and exports the CSV', async ({ page, main }) => {
+  // A long journey through four views with five accessibility checks: give it room on a busy machine.
+  test.setTimeout(180_000);
   const seeded = await withTriad(page, '/budget/setup');
   await expect(page.getByRole('heading', { level: 1, name: 'Allocation and budget lines' })).toBeVisible();
   await expectAccessible(page, 'budget allocation and lines');
@@ -279,6 +281,8 @@ test('a CSV from the finance system with one bad row imports nothing and names t
 });
 
 test('a year of 10,000 ledger entries filters and sorts in a virtualised, labelled table', async ({ page }) => {
+  // Seeding 10,000 records and checking the page on a busy shared machine takes a while; speed is the benchmark's job.
+  test.setTimeout(180_000);
   const seeded = await withTriad(page, '/budget/ledger');
   await expect(figure(page, 'Remaining')).toHaveText('£50,000.00');
   // The default lines are made on first visit.

@@ -63,7 +63,9 @@ export function BudgetOverview({ triad, data, names, view }: Props) {
           <p>
             {forecast.monthsElapsed === 0
               ? `The period has not started: the forecast is what is already spent and committed, ${formatPounds(forecast.forecastSpendPence)}.`
-              : `At the rate spent so far (${formatPounds(forecast.monthlyRatePence)} a month over ${forecast.monthsElapsed} month${forecast.monthsElapsed === 1 ? '' : 's'}), with open commitments, spending by the end will be ${formatPounds(forecast.forecastSpendPence)}.`}{' '}
+              : forecast.monthsRemaining === 0
+                ? `The period has ended: ${formatPounds(forecast.spentPence)} spent and ${formatPounds(forecast.committedPence)} still committed come to ${formatPounds(forecast.forecastSpendPence)}.`
+                : `At the rate spent so far (${formatPounds(forecast.monthlyRatePence)} a month over ${forecast.monthsElapsed} month${forecast.monthsElapsed === 1 ? '' : 's'}), with open commitments, spending by the end will be ${formatPounds(forecast.forecastSpendPence)}.`}{' '}
             {forecast.forecastRemainingPence >= 0 ? (
               <span>That would leave {formatPounds(forecast.forecastRemainingPence)} unspent.</span>
             ) : (

@@ -35,14 +35,18 @@ describe('ledger filtering and sorting', () => {
     expect(sortEntries(items, { key: 'amount', ascending: false }).map((i) => i.entry.amountPence)).toEqual([5000, 500, 50]);
     expect(sortEntries(items, { key: 'date', ascending: true }).map((i) => i.entry.date)).toEqual(['2003-09-10', '2003-11-01', '2004-01-01']);
   });
-  it('filters and sorts 10,000 entries quickly', () => {
+  // Speed is measured by `npm run bench` in Chromium; here, only that large lists come out right.
+  it('filters and sorts 10,000 entries correctly', () => {
     const many = indexEntries(
       Array.from({ length: 10_000 }, (_, i) => entry({ payee: `Payee ${i}`, amountPence: (i * 7919) % 100_000, date: `2003-${String((i % 12) + 1).padStart(2, '0')}-01` })),
       names,
     );
-    const start = performance.now();
-    sortEntries(filterEntries(many, { ...NO_FILTER, text: 'payee 1' }), { key: 'payee', ascending: true });
-    sortEntries(many, { key: 'amount', ascending: false });
-    expect(performance.now() - start).toBeLessThan(500);
+    const matching = sortEntries(filterEntries(many, { ...NO_FILTER, text: 'payee 1' }), { key: 'payee', ascending: true });
+    // "Payee 1", "Payee 10"–"Payee 19", "Payee 100"–"Payee 199", "Payee 1000"–"Payee 1999".
+    expect(matching).toHaveLength(1 + 10 + 100 + 1000);
+    expect(matching.slice(0, 3).map((i) => i.entry.payee)).toEqual(['Payee 1', 'Payee 10', 'Payee 11']); // numbers in names sort as numbers
+    const byAmount = sortEntries(many, { key: 'amount', ascending: false }).map((i) => i.entry.amountPence);
+    expect(byAmount).toEqual([...byAmount].sort((a, b) => b - a));
+    expect(byAmount).toHaveLength(10_000);
   });
 });

@@ -77,15 +77,6 @@ export interface PlanYearModel {
   totalCostPence: number;
 }
 
-export interface MembershipRow {
-  school: string;
-  role: string;
-  agreed: string;
-  leaDecision: string;
-  evidence: { criterion: string; text: string }[];
-  notes: string;
-}
-
 export interface SignOffRow {
   name: string;
   role: string;
@@ -100,8 +91,6 @@ export interface PlanDocument {
   period: string;
   schools: { name: string; role: string; urn: string; dfeNumber: string; intervention: string }[];
   years: PlanYearModel[];
-  criteria: { role: string; text: string }[];
-  membership: MembershipRow[];
   signOff: SignOffRow[];
   headlineMeasure: string | null;
   impactEntryCount: number;
@@ -206,23 +195,6 @@ export function buildPlanDocument(data: PlanDocumentData, scope: PlanScope): Pla
     .filter((s) => s.triadId === triad.id)
     .sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'coordinating' ? -1 : 1));
   const yearModels = years.map((year) => planYear(data, year));
-  const criteria = data.membershipCriteria
-    .filter((c) => c.triadId === triad.id)
-    .sort((a, b) => (a.role === b.role ? a.order - b.order : a.role === 'coordinating' ? -1 : 1));
-  const membership = schools.map((school) => {
-    const record = data.memberships.find((m) => m.schoolId === school.id);
-    const decision = record?.leaDecision;
-    return {
-      school: school.name,
-      role: ROLE_LABELS[record?.agreedRole ?? school.role],
-      agreed: record?.agreedToJoinOn ? `Agreed to join on ${formatDate(record.agreedToJoinOn)}` : 'Not yet agreed',
-      leaDecision: decision
-        ? `${formatDate(decision.decidedOn)}: ${decision.role === 'not-admitted' ? 'not admitted' : ROLE_LABELS[decision.role].toLowerCase()}. ${decision.reasons}`
-        : 'None needed',
-      evidence: (record?.evidence ?? []).map((e) => ({ criterion: criteria.find((c) => c.id === e.criterionId)?.text ?? 'Criterion', text: e.text })),
-      notes: record?.notes ?? '',
-    };
-  });
   const first = years[0] ?? triad.firstYear;
   const last = years[years.length - 1] ?? first;
   const range = { start: `${first}-09-01`, end: `${last + 1}-08-31` };
@@ -234,8 +206,6 @@ export function buildPlanDocument(data: PlanDocumentData, scope: PlanScope): Pla
     period: first === last ? academicYearLabel(first) : `${academicYearLabel(first)} to ${academicYearLabel(last)}`,
     schools: schools.map((s) => ({ name: s.name, role: ROLE_LABELS[s.role], urn: s.urn, dfeNumber: s.dfeNumber, intervention: INTERVENTION_LABELS[s.interventionCategory] })),
     years: yearModels,
-    criteria: criteria.map((c) => ({ role: ROLE_LABELS[c.role], text: c.text })),
-    membership,
     signOff: signOff(data, schools),
     headlineMeasure: data.measures.find((m) => m.id === triad.headlineMeasureId)?.name ?? null,
     impactEntryCount: data.impactLog.filter((e) => e.triadId === triad.id && e.date >= range.start && e.date <= range.end).length,

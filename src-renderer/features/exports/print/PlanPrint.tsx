@@ -34,7 +34,7 @@ function PlanDocumentView({ data, request }: { data: TriadPrintData; request: Pl
       {has('budget') ? <PlanBudgetSection triad={data.triad} data={data.budget} years={doc.years.map((y) => y.year)} /> : null}
       {has('impact') ? <ImpactSection data={data} document={doc} /> : null}
       {has('amendments') ? <AmendmentsSection data={data} years={doc.years} /> : null}
-      {has('membership') ? <MembershipSection document={doc} /> : null}
+      {has('membership') ? <MembershipSection data={data} /> : null}
       {has('signoff') ? <SignOffSection document={doc} /> : null}
     </main>
   );

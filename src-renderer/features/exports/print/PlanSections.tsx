@@ -1,6 +1,7 @@
 import { formatPounds } from '../../../core/money';
 import type { PlanDocument, PlanDocumentData, PlanYearModel } from '../../../core/plan-document';
 import { AmendmentHistory } from '../../plan/AmendmentHistory';
+import { MembershipRecord } from '../../triad/MembershipRecord';
 import { todayIso, formatDate } from '../../../core/dates';
 
 type Props = { document: PlanDocument };
@@ -191,48 +192,17 @@ export function AmendmentsSection({ data, years }: { data: PlanDocumentData; yea
   );
 }
 
-export function MembershipSection({ document: doc }: Props) {
+/** The membership record as the Triad area shows it. */
+export function MembershipSection({ data }: { data: PlanDocumentData }) {
   return (
     <section aria-labelledby="membership-title">
       <h2 id="membership-title">Membership record</h2>
-      <p>Membership is voluntary and transparent. Where a school and the LEA disagreed, the LEA’s decision is recorded openly.</p>
-      {doc.criteria.length > 0 ? (
-        <>
-          <h3>Criteria</h3>
-          <ul>
-            {doc.criteria.map((c) => (
-              <li key={`${c.role}${c.text}`}>
-                {c.role}: {c.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <table className="print-table">
-        <thead>
-          <tr>
-            <th scope="col">School</th>
-            <th scope="col">Role</th>
-            <th scope="col">Agreement</th>
-            <th scope="col">LEA decision</th>
-            <th scope="col">Evidence against the criteria</th>
-          </tr>
-        </thead>
-        <tbody>
-          {doc.membership.map((row) => (
-            <tr key={row.school}>
-              <td>{row.school}</td>
-              <td>{row.role}</td>
-              <td>{row.agreed}</td>
-              <td>{row.leaDecision}</td>
-              <td>
-                {row.evidence.length === 0 ? 'None recorded' : row.evidence.map((e) => <div key={e.criterion + e.text}>{e.criterion}: {e.text}</div>)}
-                {row.notes ? <div className="note">{row.notes}</div> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MembershipRecord
+        schools={data.schools.filter((s) => s.triadId === data.triad.id)}
+        criteria={data.membershipCriteria}
+        memberships={data.memberships}
+        level={3}
+      />
     </section>
   );
 }

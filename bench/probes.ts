@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Page-side probes, installed as an init script before any of the page's own code runs:
+ * - long tasks (PerformanceObserver 'longtask'), with their start times;
+ * - `readyAt`: when the element matching a rule first holds all its texts (cold start);
+ * - armed interactions: the timestamp of the first input event after arming, and when a
+ *   condition first holds afterwards (checked on every DOM mutation) and the next frame after it.
+ * All times are `performance.now()` on the page's clock (navigation start = 0), so the round trip
+ * between the test process and the browser never counts.
+ */
+export interface ReadyRule {
+  port: string;
+  selector: string;
+  texts: string[];
+}
+
+interface Watch {
+  check: () => boolean;
+  doneAt: number | null;
+  frameAt: number | null;
+}
+
+export interface BenchProbe {
+  longTasks: { start: number; duration: number }[];
+  readyAt: number | null;
+  armed: boolean;
+  eventAt: number | null;
+  watch: Watch | null;
+  arm(check: () => boolean): void;
+}
+
+declare global {
+  interface Window {
+    __bench: BenchProbe;
+  }
+}
+
+export function installProbes(rules: ReadyRule[]): void {
+  const bench: BenchProbe = {
+    longTasks: [],
+    readyAt: null,
+    armed: false,
+    eventAt: null,
+    watch: null,
+    arm(check) {
+      bench.eventAt = null;
+      bench.watch = { check, doneAt: null, frameAt: null };
+      bench.armed = true;
+    },
+  };
+  Object.defineProperty(window, '__bench', { value: bench });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: the row says so (no entries, and the check below).
+  }
+  const rule = rules.find((r) => r.port === location.port) ?? null;
+  const check = () => {
+    if (rule && bench.readyAt === null) {
+      const element = document.querySelector(rule.selector);
+      const text = element?.textContent ?? '';
+      if (element && rule.texts.every((t) => text.includes(t))) bench.readyAt = performance.now();
+    }
+    const watch = bench.watch;
+    if (watch && bench.armed && bench.eventAt !== null && watch.doneAt === null && watch.check()) {
+      watch.doneAt = performance.now();
+      requestAnimationFrame(() => {
+        watch.frameAt = performance.now();
+      });
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  for (const type of ['pointerdown', 'mousedown', 'keydown', 'input', 'click']) {
+    addEventListener(
+      type,
+      (event) => {
+        if (bench.armed && bench.eventAt === null) bench.eventAt = event.timeStamp;
+      },
+      { capture: true },
+    );
+  }
+}
+
+/**
+ * Times one interaction as a person makes it: `act` drives the page through Playwright (a click,
+ * typing), and the time runs from the first input event to the frame after `condition` (a page-side
+ * JavaScript expression) first holds. Returns milliseconds.
+ */
+export async function timeInteraction(page: Page, act: () => Promise<void>, condition: string, timeout = 60_000): Promise<number> {
+  await page.evaluate(`window.__bench.arm(() => Boolean(${condition}))`);
+  await act();
+  await page.waitForFunction(() => window.__bench.watch?.frameAt != null && window.__bench.eventAt != null, undefined, { timeout, polling: 20 });
+  return page.evaluate(() => {
+    const bench = window.__bench;
+    bench.armed = false;
+    return bench.watch!.frameAt! - bench.eventAt!;
+  });
+}
+
+/** The longest long task that started at or after `since` (page clock), or 0. */
+export async function longestTaskSince(page: Page, since: number): Promise<{ longest: number; count: number }> {
+  return page.evaluate((from) => {
+    const tasks = window.__bench.longTasks.filter((t) => t.start >= from);
+    return { longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.filter((t) => t.duration > 100).length };
+  }, since);
+}

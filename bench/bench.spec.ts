@@ -87,6 +87,7 @@ test('Triad Planner benchmark', async ({ page, context, browser }) => {
       const app: number[] = [];
       const bare: number[] = [];
       const domReady: number[] = [];
+      let waterfall = '';
       for (let i = 0; i < COLD_START_ROUNDS; i++) {
         for (const [url, into] of [[`/index.html#/`, app], [`${BARE_ORIGIN}/index.html`, bare]] as const) {
           const cold = await context.newPage();
@@ -95,6 +96,7 @@ test('Triad Planner benchmark', async ({ page, context, browser }) => {
           await cold.waitForFunction(() => window.__bench?.readyAt != null, undefined, { timeout: 30_000, polling: 50 });
           into.push(await cold.evaluate(() => window.__bench.readyAt!));
           if (into === app) domReady.push(await cold.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON().domContentLoadedEventEnd as number));
+          if (into === app && i === COLD_START_ROUNDS - 1) waterfall = await cold.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => `${r.name.split('/').pop()} ${r.startTime.toFixed(0)}–${r.responseEnd.toFixed(0)}`).join('; '));
           await cold.close();
         }
       }
@@ -104,6 +106,7 @@ test('Triad Planner benchmark', async ({ page, context, browser }) => {
         await (window as unknown as { api: { getPreferences(): Promise<unknown> } }).api.getPreferences();
         return performance.now() - started;
       });
+      console.log(`Last app cold start, resources (ms from navigation): ${waterfall}`);
       console.log(`One window.api round trip through the test harness: ${ipc.toFixed(0)} ms`);
       const value = median(app);
       const baseline = median(bare);

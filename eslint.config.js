@@ -89,7 +89,11 @@ export default tseslint.config(
         {
           patterns: [
             { regex: 'src-renderer', message: 'The main process never imports renderer code.' },
-            { regex: '^electron(-store)?$', message: 'Keep Electron in the few files only Electron loads, so this file can be tested in Node.' },
+            {
+              regex: '^electron(-store)?$',
+              allowTypeImports: true,
+              message: 'Keep Electron in the few files only Electron loads, so this file can be tested in Node.',
+            },
           ],
         },
       ],

@@ -40,6 +40,8 @@ test.describe('the real Electron app', () => {
       expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
       expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toContain('saveFile');
+      // Permission requests are denied.
+      expect(await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state)).toBe('denied');
       // Navigation away and new windows are refused.
       await page.evaluate(() => {
         window.location.href = 'https://example.com/';

@@ -2,7 +2,8 @@ import { BrowserWindow, dialog } from 'electron';
 import { APP_ORIGIN } from './security';
 import type { FileDialogs } from './services/dialogs';
 import { PRINT_READY_ATTRIBUTE, type PdfLayout, type PdfPrinter } from './services/pdf-options';
-import { guardWebContents, secureWebPreferences } from './window';
+import { guardWebContents } from './window';
+import { secureWebPreferences } from './web-preferences';
 
 export function electronDialogs(getWindow: () => BrowserWindow | null): FileDialogs {
   return {

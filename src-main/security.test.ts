@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, isAppUrl, isTrustedSender } from './security';
 import { isPrintRoute } from './services/pdf-options';
 import { safeFileName } from './services/data-folder';
+import { secureWebPreferences } from './web-preferences';
 
 describe('security rules', () => {
   it('allows navigation only within the app origin', () => {
@@ -32,6 +33,20 @@ describe('security rules', () => {
     expect(isPrintRoute('/plan')).toBe(false);
     expect(isPrintRoute('/print/plan?x=<script>')).toBe(false);
     expect(isPrintRoute('javascript:alert(1)')).toBe(false);
+  });
+
+  it('gives every window a sandboxed, isolated renderer with no Node and no <webview>', () => {
+    expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({
+      preload: '/app/preload.cjs',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+    });
   });
 
   it('makes safe file names', () => {

@@ -1,24 +1,8 @@
-import { BrowserWindow, screen, session, shell, type WebPreferences } from 'electron';
+import { BrowserWindow, screen, session, shell } from 'electron';
 import path from 'node:path';
 import { APP_ENTRY_URL, isAppUrl } from './security';
 import type { SettingsStore, WindowBounds } from './services/settings';
-
-/** The same locked-down preferences for the main window and the hidden print window. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    spellcheck: true,
-  };
-}
+import { secureWebPreferences } from './web-preferences';
 
 /** Denies every permission request (camera, notifications, geolocation…) for the app's session. */
 export function lockDownSession(): void {

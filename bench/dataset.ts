@@ -1,7 +1,7 @@
 /**
  * The benchmark's data set, built with the app's own types and helpers: an LEA with 100 triads
  * (300 schools), each over 3 programme years with 40 actions a year, results for every school,
- * measure and year; the first ("home") triad also has 10,000 ledger entries in its first year and
+ * measure and year; the first ("home") triad also has 10,000 ledger entries in its last year and
  * 5,000 impact-log entries. The home triad is what a co-ordinating head's database holds (and
  * what the backup import restores); all 100 are the LEA's files for the roll-up.
  *
@@ -69,6 +69,8 @@ function seeded(seed: number): () => number {
 
 const AUTHORITY = 'Sandwell';
 const FIRST_YEAR = 2003;
+/** The home triad's busy ledger year: the programme's last, which the budget area opens on after the programme. */
+export const BUSY_YEAR = FIRST_YEAR + SIZES.programmeYears - 1;
 const STAMP = '2003-09-01T09:00:00.000Z';
 const PLACES = ['Hamstead', 'Hargate', 'Oldbury', 'Tipton', 'Wednesbury', 'Rowley', 'Smethwick', 'Cradley', 'Tividale', 'Langley', 'Blackheath', 'Great Barr', 'Friar Park', 'Ocker Hill', 'Princes End', 'Hill Top', 'Charlemont', 'Lyng', 'Yew Tree', 'Causeway Green'];
 const KINDS = ['Primary School', 'Junior School', 'Infant School', 'Community Primary', 'CofE Primary School', 'RC Primary School'];
@@ -255,13 +257,13 @@ function buildTriad(index: number, isHome: boolean): TriadTables {
     }
   }
 
-  // Ledger: the home triad's first year is the busy one.
+  // Ledger: the home triad's last year is the busy one.
   const ledgerEntries: LedgerEntry[] = [];
   const ledgerCount = isHome ? SIZES.homeLedgerEntries : SIZES.otherLedgerEntriesPerTriad;
   const actionsOfYear = (year: number) => actions.slice((year - FIRST_YEAR) * SIZES.actionsPerTriadYear, (year - FIRST_YEAR + 1) * SIZES.actionsPerTriadYear);
   const actionsByYear = programmeYearList(triad).map(actionsOfYear);
   for (let l = 0; l < ledgerCount; l++) {
-    const year = isHome ? FIRST_YEAR : FIRST_YEAR + (l % SIZES.programmeYears);
+    const year = isHome ? BUSY_YEAR : FIRST_YEAR + (l % SIZES.programmeYears);
     const yearActions = actionsByYear[year - FIRST_YEAR]!;
     const action = yearActions[l % yearActions.length]!;
     const isPayment = l % 3 !== 0;

@@ -147,6 +147,8 @@ export interface Priority extends BaseRecord {
   title: string;
   description: string;
   order: number;
+  /** Set when the priority was carried over from the previous year's plan. */
+  copiedFromId?: string | null;
 }
 
 export type SuccessCriterion =
@@ -168,6 +170,8 @@ export interface Objective extends BaseRecord {
   title: string;
   successCriteria: SuccessCriterion[];
   order: number;
+  /** Set when the objective was carried over from the previous year's plan. */
+  copiedFromId?: string | null;
 }
 
 export const ACTION_STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'complete'] as const;
@@ -387,5 +391,7 @@ export interface SyncState {
   recordId: string;
   peerSchoolId: string;
   hash: string;
+  /** Our own record's hash just after that exchange (absent on records written before it existed). */
+  localHash?: string | null;
   exchangedAt: string;
 }

@@ -1,11 +1,83 @@
-import { Page, EmptyState } from '../../ui/Page';
+import { useState } from 'react';
+import { Link, NavLink, Route, Routes } from 'react-router-dom';
+import type { BudgetCalendar } from '../../core/budget';
+import { currentProgrammeYear, financialYearOf, todayIso } from '../../core/dates';
+import type { Triad } from '../../core/model';
+import { EmptyState, Page } from '../../ui/Page';
+import { useSchools, useTriad } from '../common/useTriad';
+import { BudgetOverview } from './BudgetOverview';
+import { BudgetSetup } from './BudgetSetup';
+import { LedgerImport } from './LedgerImport';
+import { LedgerView } from './LedgerView';
+import { useBudgetData, useNames, type BudgetScope } from './useBudget';
+import './budget.css';
 
 export default function BudgetArea() {
+  const triad = useTriad();
+  if (triad === undefined) return <p role="status">Loading…</p>;
+  if (triad === null) {
+    return (
+      <Page title="Budget">
+        <EmptyState title="Set up your triad first">
+          <p>
+            The budget follows the triad&rsquo;s programme years and annual allocation. <Link to="/triad">Set up the triad</Link> to
+            start tracking the money.
+          </p>
+        </EmptyState>
+      </Page>
+    );
+  }
+  return <BudgetWorkspace triad={triad} />;
+}
+
+export interface ViewState {
+  scope: BudgetScope;
+  setScope: (scope: BudgetScope) => void;
+  calendar: BudgetCalendar;
+  setCalendar: (calendar: BudgetCalendar) => void;
+  financialYear: number;
+  setFinancialYear: (year: number) => void;
+}
+
+function BudgetWorkspace({ triad }: { triad: Triad }) {
+  const data = useBudgetData(triad.id);
+  const schools = useSchools(triad.id);
+  const names = useNames(data, schools);
+  const [scope, setScope] = useState<BudgetScope>(() => ({ kind: 'year', year: currentProgrammeYear(triad) }));
+  const [calendar, setCalendar] = useState<BudgetCalendar>('academic');
+  const [financialYear, setFinancialYear] = useState(() => {
+    const fy = financialYearOf(todayIso());
+    return Math.min(Math.max(fy, triad.firstYear), triad.firstYear + triad.programmeYears);
+  });
+  const view: ViewState = { scope, setScope, calendar, setCalendar, financialYear, setFinancialYear };
+  if (!data || !schools) return <p role="status">Loading…</p>;
+  const shared = { triad, data, schools, names };
   return (
-    <Page title="Budget">
-      <EmptyState title="The budget tracker is not available yet">
-        <p>The annual allocation, commitments and payments will be tracked here.</p>
-      </EmptyState>
-    </Page>
+    <>
+      <nav aria-label="Budget" className="budget-nav">
+        <ul>
+          <li>
+            <NavLink to="/budget" end>
+              Overview
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/budget/setup">Allocation and lines</NavLink>
+          </li>
+          <li>
+            <NavLink to="/budget/ledger">Ledger</NavLink>
+          </li>
+          <li>
+            <NavLink to="/budget/import">Import from finance system</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <Routes>
+        <Route index element={<BudgetOverview {...shared} view={view} />} />
+        <Route path="setup" element={<BudgetSetup {...shared} view={view} />} />
+        <Route path="ledger" element={<LedgerView {...shared} view={view} />} />
+        <Route path="import" element={<LedgerImport {...shared} />} />
+      </Routes>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Page, EmptyState } from '../../ui/Page';
 import { useTriad } from '../common/useTriad';
 import { Welcome } from './Welcome';
+import { PlanAtAGlance } from './PlanAtAGlance';
 import { api } from '../../api';
 import { academicYearLabel } from '../../core/dates';
 import { formatPounds } from '../../core/money';
@@ -35,12 +36,7 @@ export default function Home() {
             {triad.localAuthority} · {triad.cohort} · programme from {academicYearLabel(triad.firstYear)} for{' '}
             {triad.programmeYears} years · {formatPounds(triad.annualAllocationPence)} a year
           </p>
-          <EmptyState title="This year's plan at a glance">
-            <p>
-              Once the Triad Improvement Plan has priorities and actions, this page shows what is due, what is
-              overdue and what has changed since the plan was agreed. <Link to="/plan">Go to the plan</Link>.
-            </p>
-          </EmptyState>
+          <PlanAtAGlance triad={triad} />
         </section>
       ) : (
         <EmptyState title="No triad set up yet">

@@ -1,11 +1,41 @@
-import { Page, EmptyState } from '../../ui/Page';
+import { Link, Route, Routes } from 'react-router-dom';
+import { EmptyState, Page } from '../../ui/Page';
+import { useTriad } from '../common/useTriad';
+import { ActionEditor } from './ActionEditor';
+import { DocumentView } from './DocumentView';
+import { HistoryView } from './HistoryView';
+import { ObjectiveEditor } from './ObjectiveEditor';
+import { PlanView } from './PlanView';
+import { PriorityEditor } from './PriorityEditor';
+import './plan.css';
 
 export default function PlanArea() {
+  const triad = useTriad();
+  if (triad === undefined) return <p role="status">Loading…</p>;
+  if (triad === null) {
+    return (
+      <Page title="Triad Improvement Plan">
+        <EmptyState title="No triad set up yet">
+          <p>The plan belongs to a triad. Record your triad first: its name, local authority and programme years.</p>
+          <Link className="button" to="/triad">
+            Set up your triad
+          </Link>
+        </EmptyState>
+      </Page>
+    );
+  }
   return (
-    <Page title="Triad Improvement Plan">
-      <EmptyState title="Planning is not available yet">
-        <p>Priorities, objectives and actions for each programme year will be planned here.</p>
-      </EmptyState>
-    </Page>
+    <Routes>
+      <Route index element={<PlanView triad={triad} />} />
+      <Route path="priorities/new" element={<PriorityEditor triad={triad} />} />
+      <Route path="priorities/:id" element={<PriorityEditor triad={triad} />} />
+      <Route path="objectives/new" element={<ObjectiveEditor triad={triad} />} />
+      <Route path="objectives/:id" element={<ObjectiveEditor triad={triad} />} />
+      <Route path="actions/new" element={<ActionEditor triad={triad} />} />
+      <Route path="actions/:id" element={<ActionEditor triad={triad} />} />
+      <Route path="history" element={<HistoryView triad={triad} />} />
+      <Route path="document" element={<DocumentView triad={triad} />} />
+      <Route path="*" element={<PlanView triad={triad} />} />
+    </Routes>
   );
 }

@@ -1,0 +1,149 @@
+/**
+ * Measures and results: the default KS2 measures, checking a typed result, looking values up
+ * (including derived headline measures), targets from the plan's success criteria, and the
+ * per-measure impact figures the Impact area, the PDF and the roll-up show.
+ */
+import { averageChange, changeFromBaseline, headlineValue, triadImprovement, type Change, type MaybeNumber, type TriadImprovement } from './impact-stats';
+import type { Comparator, Measure, Objective, Result, ThresholdKind } from './model';
+
+export type MeasureDraft = Omit<Measure, 'id' | 'createdAt' | 'updatedAt' | 'triadId'> & { key: string };
+
+/** The measures every triad starts with: KS2 level 4+ in English, maths and science, and a headline from English and maths. */
+export function defaultMeasureDrafts(): MeasureDraft[] {
+  const subject = (key: string, name: string, order: number): MeasureDraft => ({
+    key, name, unit: 'percent', higherIsBetter: true, sourceColumn: '', derivedFrom: null, order,
+  });
+  return [
+    subject('english', 'KS2 % level 4+ in English', 1),
+    subject('maths', 'KS2 % level 4+ in maths', 2),
+    subject('science', 'KS2 % level 4+ in science', 3),
+    // derivedFrom is filled in with the new ids of English and maths when the measures are created.
+    { key: 'headline', name: 'KS2 headline: English and maths', unit: 'percent', higherIsBetter: true, sourceColumn: '', derivedFrom: { method: 'average', measureIds: ['english', 'maths'] }, order: 4 },
+  ];
+}
+
+export type ParsedResult = { ok: true; value: number | null } | { ok: false; error: string };
+
+/** A result as typed: blank clears it; a percentage must lie in 0–100. */
+export function parseResultInput(input: string, measure: Pick<Measure, 'unit' | 'name'>): ParsedResult {
+  const text = input.trim().replace(/%$/, '').trim();
+  if (text === '') return { ok: true, value: null };
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, error: `Enter a number for ${measure.name}, for example 72 or 72.5.` };
+  const value = Number(text);
+  if (measure.unit === 'percent' && (value < 0 || value > 100)) {
+    return { ok: false, error: `${measure.name} is a percentage: enter a value from 0 to 100 (you entered ${text}).` };
+  }
+  return { ok: true, value };
+}
+
+/** Quick lookup of stored results by school, measure and year. */
+export class ResultIndex {
+  private readonly map = new Map<string, Result>();
+  constructor(results: readonly Result[]) {
+    for (const r of results) this.map.set(ResultIndex.key(r.schoolId, r.measureId, r.year), r);
+  }
+  static key(schoolId: string, measureId: string, year: number): string {
+    return `${schoolId}|${measureId}|${year}`;
+  }
+  get(schoolId: string, measureId: string, year: number): Result | undefined {
+    return this.map.get(ResultIndex.key(schoolId, measureId, year));
+  }
+  /** The value of a measure, computing a derived measure from its inputs; null when missing. */
+  value(measure: Pick<Measure, 'id' | 'derivedFrom'>, schoolId: string, year: number): MaybeNumber {
+    if (!measure.derivedFrom) return this.get(schoolId, measure.id, year)?.value ?? null;
+    const inputs: Record<string, MaybeNumber> = {};
+    for (const id of measure.derivedFrom.measureIds) inputs[id] = this.get(schoolId, id, year)?.value ?? null;
+    return headlineValue(measure, inputs);
+  }
+}
+
+/** Results years present, oldest first. */
+export function resultYears(results: readonly Pick<Result, 'year'>[], extra: number[] = []): number[] {
+  return [...new Set([...results.map((r) => r.year), ...extra])].sort((a, b) => a - b);
+}
+
+/** The latest year after the baseline that has any result, or null. */
+export function latestYearAfter(results: readonly Pick<Result, 'year'>[], baselineYear: number): number | null {
+  const later = results.map((r) => r.year).filter((y) => y > baselineYear);
+  return later.length ? Math.max(...later) : null;
+}
+
+export interface Target {
+  objectiveId: string;
+  objectiveTitle: string;
+  schoolId: string | null;
+  from: number | null;
+  to: number;
+  byDate: string;
+  description: string;
+}
+
+/** Targets for a measure from the plan objectives' measure success criteria (schoolId null = the triad). */
+export function targetsFor(objectives: readonly Objective[], measureId: string): Target[] {
+  return objectives.flatMap((o) =>
+    o.successCriteria.flatMap((c) =>
+      c.kind === 'measure' && c.measureId === measureId
+        ? [{ objectiveId: o.id, objectiveTitle: o.title, schoolId: c.schoolId, from: c.from, to: c.to, byDate: c.byDate, description: c.description }]
+        : [],
+    ),
+  );
+}
+
+/** The target that applies to one school: its own, else the triad-wide one. */
+export function targetForSchool(targets: readonly Target[], schoolId: string): Target | undefined {
+  return targets.find((t) => t.schoolId === schoolId) ?? targets.find((t) => t.schoolId === null);
+}
+
+export interface ComparatorChange {
+  scope: Comparator['scope'];
+  baseline: MaybeNumber;
+  latest: MaybeNumber;
+  change: Change;
+}
+
+export interface MeasureImpact {
+  measure: Measure;
+  baselineYear: number;
+  latestYear: number | null;
+  improvement: TriadImprovement;
+  /** Mean change in points across schools with both results. */
+  triadChangePoints: MaybeNumber;
+  comparators: ComparatorChange[];
+}
+
+/** Every figure for one measure: per-school change, shares improved and above threshold, comparators. */
+export function measureImpact(args: {
+  measure: Measure;
+  schoolIds: readonly string[];
+  results: ResultIndex;
+  comparators: readonly Comparator[];
+  baselineYear: number;
+  latestYear: number | null;
+  threshold: number;
+  thresholdKind: ThresholdKind;
+}): MeasureImpact {
+  const { measure, schoolIds, results, baselineYear, latestYear } = args;
+  const baselineBySchool: Record<string, MaybeNumber> = {};
+  const latestBySchool: Record<string, MaybeNumber> = {};
+  for (const id of schoolIds) {
+    baselineBySchool[id] = results.value(measure, id, baselineYear);
+    latestBySchool[id] = latestYear === null ? null : results.value(measure, id, latestYear);
+  }
+  const improvement = triadImprovement({
+    schools: schoolIds, baselineBySchool, latestBySchool, threshold: args.threshold, thresholdKind: args.thresholdKind,
+    higherIsBetter: measure.higherIsBetter,
+  });
+  const comparatorFor = (scope: Comparator['scope'], year: number | null): MaybeNumber =>
+    year === null ? null : (args.comparators.find((c) => c.measureId === measure.id && c.scope === scope && c.year === year)?.value ?? null);
+  const comparators = (['national', 'local-authority'] as const).map((scope): ComparatorChange => {
+    const baseline = comparatorFor(scope, baselineYear);
+    const latest = comparatorFor(scope, latestYear);
+    return { scope, baseline, latest, change: changeFromBaseline(baseline, latest) };
+  });
+  return { measure, baselineYear, latestYear, improvement, triadChangePoints: averageChange(improvement.perSchool), comparators };
+}
+
+/** "2004" results are from the 2003/04 academic year. */
+export function resultsYearLabel(year: number): string {
+  return `${year} (${year - 1}/${String(year % 100).padStart(2, '0')})`;
+}

@@ -1,0 +1,99 @@
+import type { Table } from 'dexie';
+import { encodeBackup, type Backup, type BackupTables } from '../core/backup-format';
+import { nowIso } from '../core/ids';
+import type { RecordTable } from '../core/record-schemas';
+import type { TriadDatabase } from './database';
+import { TABLE_NAMES, type TableName } from './schema';
+
+// The core's list of tables must be exactly the database's (checked at compile time both ways).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const TABLES_MATCH: Same<RecordTable, TableName> = true;
+void TABLES_MATCH;
+
+/** Progress of a long backup or restore: records handled so far, out of the total. */
+export type OnProgress = (done: number, total: number) => void;
+
+/** Setting that remembers the last restore, so it can be undone later (not only from the toast). */
+export const LAST_RESTORE_SETTING = 'lastRestore';
+
+export interface LastRestore {
+  /** The automatic backup of the data as it was before the restore. */
+  autoBackupId: string;
+  restoredAt: string;
+  /** What was restored, in words (a file name or "the automatic backup of ..."). */
+  from: string;
+}
+
+/** Rows per bulk write, so progress can be shown between them. */
+const CHUNK = 500;
+
+/** Every table, read in one read-only transaction so the snapshot is consistent. */
+export async function snapshotDatabase(db: TriadDatabase): Promise<BackupTables> {
+  return db.transaction('r', TABLE_NAMES.map((name) => db.tableNamed(name)), async () => {
+    const tables = {} as BackupTables;
+    for (const name of TABLE_NAMES) tables[name] = (await db.tableNamed(name).toArray()) as Record<string, unknown>[];
+    return tables;
+  });
+}
+
+/** The bytes of a full backup of the database as it is now. */
+export async function backupBytes(db: TriadDatabase, appVersion: string): Promise<Uint8Array> {
+  return encodeBackup({ appVersion, createdAt: nowIso(), tables: await snapshotDatabase(db) });
+}
+
+/**
+ * Replaces all data with a backup's, in one read-write transaction over every table (clear, then
+ * bulk add). Nothing but IndexedDB is awaited inside it, and no error is caught there: if anything
+ * fails the whole transaction is rolled back and the old data stays. `extraSettings` are written in
+ * the same transaction after the backup's own (e.g. a record of this restore, for undo).
+ */
+export async function restoreSnapshot(
+  db: TriadDatabase,
+  backup: Pick<Backup, 'tables'>,
+  onProgress?: OnProgress,
+  extraSettings: { key: string; value: unknown }[] = [],
+  removeSettings: string[] = [],
+): Promise<void> {
+  const total = TABLE_NAMES.reduce((sum, name) => sum + backup.tables[name].length, 0);
+  let done = 0;
+  onProgress?.(0, total);
+  await db.transaction('rw', TABLE_NAMES.map((name) => db.tableNamed(name)), async () => {
+    for (const name of TABLE_NAMES) {
+      const table = db.tableNamed(name) as Table<unknown, string>;
+      await table.clear();
+      const rows = backup.tables[name];
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        await table.bulkAdd(rows.slice(start, start + CHUNK));
+        done += Math.min(CHUNK, rows.length - start);
+        onProgress?.(done, total);
+      }
+    }
+    if (removeSettings.length > 0) await db.settings.bulkDelete(removeSettings);
+    if (extraSettings.length > 0) await db.settings.bulkPut(extraSettings);
+  });
+  onProgress?.(total, total);
+}
+
+/** Writes an automatic backup outside the database (the main process's `writeAutoBackup`). */
+export type SaveSafetyCopy = (reason: string, bytes: Uint8Array) => Promise<{ id: string }>;
+
+/**
+ * Restores a checked backup after saving the current data as an automatic backup, and records
+ * that backup's id so the restore can be undone. Returns the id of the safety copy.
+ */
+export async function restoreWithSafetyCopy(
+  db: TriadDatabase,
+  backup: Backup,
+  options: { appVersion: string; from: string; saveSafetyCopy: SaveSafetyCopy; onProgress?: OnProgress },
+): Promise<LastRestore> {
+  const current = await backupBytes(db, options.appVersion);
+  const safety = await options.saveSafetyCopy('before restore', current);
+  const lastRestore: LastRestore = { autoBackupId: safety.id, restoredAt: nowIso(), from: options.from };
+  await restoreSnapshot(db, backup, options.onProgress, [{ key: LAST_RESTORE_SETTING, value: lastRestore }]);
+  return lastRestore;
+}
+
+/** Puts back the data saved before a restore (the caller has read and checked that backup). */
+export async function undoRestore(db: TriadDatabase, before: Backup, onProgress?: OnProgress): Promise<void> {
+  await restoreSnapshot(db, before, onProgress, [], [LAST_RESTORE_SETTING]);
+}

@@ -1,0 +1,57 @@
+import type { FocusGroup, Meeting, Partnership, Person } from '../core/model';
+import { newId } from '../core/ids';
+import type { FocusGroupFields, MeetingFields, PartnershipFields, PersonFields } from '../core/network';
+import type { TriadDatabase } from './database';
+import { stampNew, stampUpdate } from './records';
+
+export async function savePerson(db: TriadDatabase, triadId: string, existing: Person | null, fields: PersonFields): Promise<Person> {
+  const record = existing ? stampUpdate({ ...existing, ...fields }) : stampNew<Person>({ triadId, ...fields });
+  await db.people.put(record);
+  return record;
+}
+
+export async function savePartnership(db: TriadDatabase, triadId: string, existing: Partnership | null, fields: PartnershipFields): Promise<Partnership> {
+  const record = existing ? stampUpdate({ ...existing, ...fields }) : stampNew<Partnership>({ triadId, ...fields });
+  await db.partnerships.put(record);
+  return record;
+}
+
+/**
+ * Saves a focus group. Only one group owns CPD: marking this one clears the flag on the others,
+ * in the same transaction.
+ */
+export async function saveFocusGroup(db: TriadDatabase, triadId: string, existing: FocusGroup | null, fields: FocusGroupFields): Promise<FocusGroup> {
+  return db.transaction('rw', db.focusGroups, async () => {
+    const record = existing ? stampUpdate({ ...existing, ...fields }) : stampNew<FocusGroup>({ triadId, ...fields });
+    if (record.ownsCpd) {
+      const others = (await db.focusGroups.where('triadId').equals(triadId).toArray()).filter((g) => g.id !== record.id && g.ownsCpd);
+      await db.focusGroups.bulkPut(others.map((g) => stampUpdate({ ...g, ownsCpd: false })));
+    }
+    await db.focusGroups.put(record);
+    return record;
+  });
+}
+
+/** Adds a meeting with its decisions; each decision gets its own id so it can become a plan action. */
+export async function addMeeting(db: TriadDatabase, focusGroupId: string, fields: MeetingFields): Promise<Meeting> {
+  const meeting = stampNew<Meeting>({
+    focusGroupId,
+    date: fields.date,
+    notes: fields.notes,
+    decisions: fields.decisions.map((text) => ({ id: newId(), text, actionId: null })),
+  });
+  await db.meetings.add(meeting);
+  return meeting;
+}
+
+/** Records that a meeting's decision became a plan action (called by the plan when the action is saved). */
+export async function linkDecisionToAction(db: TriadDatabase, meetingId: string, decisionId: string, actionId: string): Promise<void> {
+  await db.transaction('rw', db.meetings, async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) throw new Error('That meeting no longer exists.');
+    if (!meeting.decisions.some((d) => d.id === decisionId)) throw new Error('That decision no longer exists.');
+    await db.meetings.put(
+      stampUpdate({ ...meeting, decisions: meeting.decisions.map((d) => (d.id === decisionId ? { ...d, actionId } : d)) }),
+    );
+  });
+}

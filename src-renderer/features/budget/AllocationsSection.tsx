@@ -1,0 +1,166 @@
+import { useState, type FormEvent } from 'react';
+import { checkAllocationWarning, type BudgetSummary, type BudgetWarning } from '../../core/budget';
+import type { NameLookups } from '../../core/budgetCsv';
+import { validateAllocationForm, type AllocationFields, type AllocationForm } from '../../core/budgetRules';
+import { formatPounds } from '../../core/money';
+import type { Allocation, School, Triad } from '../../core/model';
+import { db } from '../../db';
+import { deleteAllocation, saveAllocation, type BudgetData } from '../../db/budget';
+import { undoDelete } from '../../db/records';
+import { ErrorSummary, Field } from '../../ui/Field';
+import { useToast } from '../../ui/Toaster';
+import { OverrideWarning } from './OverrideWarning';
+
+const EMPTY: AllocationForm = { amount: '', budgetLineId: '', actionId: '', schoolId: '', note: '' };
+
+interface Props {
+  triad: Triad;
+  year: number;
+  data: BudgetData;
+  schools: School[];
+  names: NameLookups;
+  summary: BudgetSummary;
+  allocations: Allocation[];
+}
+
+export function AllocationsSection({ triad, year, data, schools, names, summary, allocations }: Props) {
+  const [form, setForm] = useState<AllocationForm>(EMPTY);
+  const [errors, setErrors] = useState<Partial<Record<keyof AllocationForm, string>>>({});
+  const [pending, setPending] = useState<{ fields: AllocationFields; warnings: BudgetWarning[] } | null>(null);
+  const { notify } = useToast();
+  const set = (key: keyof AllocationForm) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const actions = data.actions.filter((a) => a.planYear === year);
+  const lines = data.lines.filter((l) => !l.archived);
+
+  const save = async (fields: AllocationFields, reason: string) => {
+    await saveAllocation(db, triad.id, year, fields, reason);
+    setPending(null);
+    setForm(EMPTY);
+    notify(`Allocated ${formatPounds(fields.amountPence)}.`);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateAllocationForm(form);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    const warning = checkAllocationWarning(summary.availablePence, summary.allocatedPence, result.value.amountPence);
+    if (warning) setPending({ fields: result.value, warnings: [warning] });
+    else await save(result.value, '');
+  };
+
+  const remove = async (allocation: Allocation) => {
+    const trashId = await deleteAllocation(db, allocation);
+    notify(`Allocation of ${formatPounds(allocation.amountPence)} deleted.`, () => undoDelete(db, trashId));
+  };
+
+  const describe = (a: Allocation) =>
+    [a.budgetLineId ? names.lines[a.budgetLineId] : null, a.actionId ? names.actions[a.actionId] : null, a.schoolId ? names.schools[a.schoolId] : null]
+      .filter(Boolean)
+      .join(' · ');
+
+  return (
+    <section aria-labelledby="allocations-heading">
+      <h2 id="allocations-heading">Allocations</h2>
+      <p>
+        Allocated {formatPounds(summary.allocatedPence)} of {formatPounds(summary.availablePence)};{' '}
+        {summary.overAllocatedPence > 0 ? null : <>{formatPounds(summary.unallocatedPence)} not yet allocated.</>}
+      </p>
+      {summary.overAllocatedPence > 0 ? (
+        <div className="warning" role="alert">
+          <strong>Over-allocated:</strong> allocations exceed the money available by {formatPounds(summary.overAllocatedPence)}.
+        </div>
+      ) : null}
+      {allocations.length > 0 ? (
+        <table className="data">
+          <caption className="visually-hidden">Allocations for this year</caption>
+          <thead>
+            <tr>
+              <th scope="col">Allocated to</th>
+              <th scope="col" className="num">Amount</th>
+              <th scope="col">Note</th>
+              <th scope="col">Reason given past a warning</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {allocations.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">{describe(a)}</th>
+                <td className="num">{formatPounds(a.amountPence)}</td>
+                <td>{a.note}</td>
+                <td>{a.overrideReason}</td>
+                <td>
+                  <button type="button" className="danger" onClick={() => remove(a)} aria-label={`Delete allocation to ${describe(a)}`}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>Nothing allocated yet this year.</p>
+      )}
+      <form onSubmit={submit} noValidate aria-label="Add an allocation" className="panel">
+        <h3>Add an allocation</h3>
+        <p>Allocate money to a budget line, a plan action, a school, or any combination of them.</p>
+        <ErrorSummary errors={Object.values(errors).map((message) => ({ message: message ?? '' }))} />
+        <div className="field-row">
+          <Field label="Amount (£)" error={errors.amount}>
+            {(p) => <input {...p} inputMode="decimal" value={form.amount} onChange={set('amount')} />}
+          </Field>
+          <Field label="Budget line" error={errors.budgetLineId}>
+            {(p) => (
+              <select {...p} value={form.budgetLineId} onChange={set('budgetLineId')}>
+                <option value="">None</option>
+                {lines.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="field-row">
+          <Field label="Plan action" hint={actions.length === 0 ? 'No plan actions for this year yet' : undefined}>
+            {(p) => (
+              <select {...p} value={form.actionId} onChange={set('actionId')}>
+                <option value="">None</option>
+                {actions.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="School">
+            {(p) => (
+              <select {...p} value={form.schoolId} onChange={set('schoolId')}>
+                <option value="">None</option>
+                {schools.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field label="Note">{(p) => <input {...p} value={form.note} onChange={set('note')} />}</Field>
+        {pending ? (
+          <OverrideWarning warnings={pending.warnings} proceedLabel="Allocate anyway" onProceed={(reason) => save(pending.fields, reason)} onCancel={() => setPending(null)} />
+        ) : (
+          <button type="submit">Add allocation</button>
+        )}
+      </form>
+    </section>
+  );
+}

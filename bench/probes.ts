@@ -100,10 +100,15 @@ export async function timeInteraction(page: Page, act: () => Promise<void>, cond
   });
 }
 
-/** The longest long task that started at or after `since` (page clock), or 0. */
-export async function longestTaskSince(page: Page, since: number): Promise<{ longest: number; count: number }> {
-  return page.evaluate((from) => {
-    const tasks = window.__bench.longTasks.filter((t) => t.start >= from);
-    return { longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.filter((t) => t.duration > 100).length };
-  }, since);
+/** The longest long task that overlapped [from, to] (page clock), or 0, and how many were over 100 ms. */
+export async function longestTaskSince(page: Page, from: number, to: number): Promise<{ longest: number; count: number }> {
+  // Long-task entries arrive a little after the task ends.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  return page.evaluate(
+    ([start, end]) => {
+      const tasks = window.__bench.longTasks.filter((t) => t.start + t.duration >= start && t.start <= end);
+      return { longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.filter((t) => t.duration > 100).length };
+    },
+    [from, to] as const,
+  );
 }

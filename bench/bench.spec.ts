@@ -18,7 +18,7 @@ import { describeMachine } from './machine';
 import { pageScript } from './measures/bundle';
 import { measureImport } from './measures/import';
 import { measureLedger } from './measures/ledger';
-import { clearBrowserCache, clearDatabase, dropStagedRows, rawPutStagedRows, stageRows } from './measures/page-tools';
+import { clearBrowserCache, clearDatabase, freshLoad, dropStagedRows, rawPutStagedRows, stageRows } from './measures/page-tools';
 import { BARE_ORIGIN, BARE_PORT } from './ports';
 import { installProbes, type ReadyRule } from './probes';
 import { failed, formatTable, median, notYet, row, writeReport, type BenchRow } from './report';
@@ -46,8 +46,7 @@ function homeReadyTexts(data: LeaDataSet): string[] {
 
 /** Loads the home view afresh (a reload: rows written outside Dexie are not seen by live queries). */
 async function openHome(page: Page, data: LeaDataSet): Promise<void> {
-  if (page.url().includes('/index.html')) await page.goto('about:blank');
-  await page.goto('/index.html#/');
+  await freshLoad(page, '/');
   await expect(page.locator('main')).toContainText(data.homeTriad.name);
 }
 

@@ -89,3 +89,9 @@ export async function rawPutStagedRows(page: Page): Promise<number> {
       }),
   );
 }
+
+/** Loads a route afresh (through about:blank, so going to the route the page is already on still reloads). */
+export async function freshLoad(page: Page, route: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`/index.html#${route}`);
+}

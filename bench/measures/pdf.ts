@@ -4,6 +4,7 @@ import { expect, type BrowserContext, type Page } from '@playwright/test';
 import type { PdfLayout } from '../../src-main/services/pdf-options';
 import type { TestMain } from '../../src-main/test/harness';
 import { median, row, type BenchRow } from '../report';
+import { freshLoad } from './page-tools';
 import { timeStaticPdf } from './pdf-baseline';
 
 const ROUNDS = 2;
@@ -30,7 +31,7 @@ export async function measurePlanPdf(page: Page, context: BrowserContext, main: 
   let pdfBytes = 0;
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      await page.goto('/index.html#/exports');
+      await freshLoad(page, '/exports');
       const form = page.getByRole('region', { name: /Triad Improvement Plan \(PDF\)/ });
       await form.getByLabel('Plan for').selectOption('all');
       const file = path.join(main.root, `plan-${round}.pdf`);

@@ -7,6 +7,7 @@ import type { TestMain } from '../../src-main/test/harness';
 import type { TriadTables } from '../dataset';
 import { timeInteraction } from '../probes';
 import { median, row, type BenchRow } from '../report';
+import { freshLoad } from './page-tools';
 
 const ROUNDS = 2;
 
@@ -29,7 +30,7 @@ export async function measureRollup(page: Page, main: TestMain, files: string[])
   const count = files.length;
   const times: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    await page.goto('/index.html#/rollup');
+    await freshLoad(page, '/rollup');
     const open = page.getByRole('button', { name: /Open triads’ backup files/ });
     await expect(open).toBeEnabled();
     main.nextOpenPaths = files;

@@ -18,6 +18,7 @@ import { describeMachine } from './machine';
 import { pageScript } from './measures/bundle';
 import { measureImport } from './measures/import';
 import { measureLedger } from './measures/ledger';
+import { profileColdStart } from './measures/profile';
 import { clearBrowserCache, clearDatabase, freshLoad, dropStagedRows, rawPutStagedRows, stageRows } from './measures/page-tools';
 import { BARE_ORIGIN, BARE_PORT } from './ports';
 import { installProbes, type ReadyRule } from './probes';
@@ -29,8 +30,13 @@ const COLD_START_ROUNDS = 5;
 const RAW_PUT_ROUNDS = 3;
 const IMPORT_ROUNDS = 3;
 
+/** BENCH_ONLY=cold,ledger runs only those measures (while working on one); the default is all. */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()) ?? null;
+export type MeasureKey = 'js' | 'cold' | 'import' | 'ledger' | 'pdf' | 'rollup';
+
 /** Each measure runs on its own; one that throws becomes an error row, and the rest still run. */
-async function measure(rows: BenchRow[], name: string, target: string, run: () => Promise<BenchRow | BenchRow[]>): Promise<void> {
+async function measure(rows: BenchRow[], key: MeasureKey, name: string, target: string, run: () => Promise<BenchRow | BenchRow[]>): Promise<void> {
+  if (ONLY && !ONLY.includes(key)) return;
   try {
     const result = await run();
     rows.push(...(Array.isArray(result) ? result : [result]));
@@ -61,7 +67,15 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
   console.log(`Generated in ${generationMs.toFixed(0)} ms; the home triad has ${homeRows} rows.`);
 
   const rules: ReadyRule[] = [
-    { port: String(HARNESS_PORT), selector: 'main', texts: homeReadyTexts(data) },
+    {
+      port: String(HARNESS_PORT),
+      selector: 'main',
+      texts: homeReadyTexts(data),
+      steps: [
+        { label: 'shell', selector: 'nav', texts: ['Home'] },
+        { label: 'triad name', selector: 'h1', texts: [data.homeTriad.name] },
+      ],
+    },
     { port: String(BARE_PORT), selector: 'h1', texts: ['Ready'] },
   ];
   await context.addInitScript(installProbes, rules);
@@ -75,7 +89,7 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
 
   try {
     // ---- Initial JavaScript (static: read from the build) ----
-    await measure(rows, 'Initial JavaScript, gzipped', '≤ 300 KB', async () => {
+    await measure(rows, 'js', 'Initial JavaScript, gzipped', '≤ 300 KB', async () => {
       const js = initialJavaScript(repo('dist/renderer'));
       const kb = js.gzipBytes / 1024;
       console.log(`Initial JavaScript: ${js.files.join(', ')}`);
@@ -97,11 +111,12 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
     console.log(`Raw IndexedDB put of ${homeRows} rows: ${rawPuts.map((t) => t.toFixed(0)).join(', ')} ms`);
 
     // ---- Cold start: navigation → home view showing the triad, against a bare React page ----
-    await measure(rows, 'Cold start to interactive', 'ratio ≤ 1.5', async () => {
+    await measure(rows, 'cold', 'Cold start to interactive', 'ratio ≤ 1.5', async () => {
       const app: number[] = [];
       const bare: number[] = [];
       const domReady: number[] = [];
       let waterfall = '';
+      const steps: Record<string, number>[] = [];
       for (let i = 0; i < COLD_START_ROUNDS; i++) {
         for (const [url, into] of [[`/index.html#/`, app], [`${BARE_ORIGIN}/index.html`, bare]] as const) {
           const cold = await context.newPage();
@@ -109,7 +124,10 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
           await cold.goto(url, { waitUntil: 'commit' });
           await cold.waitForFunction(() => window.__bench?.readyAt != null, undefined, { timeout: 30_000, polling: 50 });
           into.push(await cold.evaluate(() => window.__bench.readyAt!));
-          if (into === app) domReady.push(await cold.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON().domContentLoadedEventEnd as number));
+          if (into === app) {
+            domReady.push(await cold.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON().domContentLoadedEventEnd as number));
+            steps.push(await cold.evaluate(() => window.__bench.steps));
+          }
           if (into === app && i === COLD_START_ROUNDS - 1) waterfall = await cold.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => `${r.name.split('/').pop()} ${r.startTime.toFixed(0)}–${r.responseEnd.toFixed(0)}`).join('; '));
           await cold.close();
         }
@@ -120,7 +138,9 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
         await (window as unknown as { api: { getPreferences(): Promise<unknown> } }).api.getPreferences();
         return performance.now() - started;
       });
+      console.log(`App cold start milestones (median ms): DOMContentLoaded ${median(domReady).toFixed(0)}, ${['shell', 'triad name'].map((label) => `${label} ${median(steps.map((s) => s[label] ?? NaN)).toFixed(0)}`).join(', ')}, this year's plan ${median(app).toFixed(0)}`);
       console.log(`Last app cold start, resources (ms from navigation): ${waterfall}`);
+      if (process.env.BENCH_PROFILE) console.log(await profileColdStart(context, `/index.html#/`));
       console.log(`One window.api round trip through the test harness: ${ipc.toFixed(0)} ms`);
       const value = median(app);
       const baseline = median(bare);
@@ -130,13 +150,13 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
     rows.push(row({ measure: `Raw IndexedDB put, ${homeRows.toLocaleString('en-GB')} rows, one transaction`, value: rawPutMs, baseline: null, unit: 'ms', target: 'baseline', note: `median of ${RAW_PUT_ROUNDS}` }));
 
     // ---- Full backup import through the app, against the raw put; heap after it ----
-    await measure(rows, 'Full backup import', 'ratio ≤ 1.3', async () => {
+    await measure(rows, 'import', 'Full backup import', 'ratio ≤ 1.3', async () => {
       await openHome(page, data);
       return measureImport(page, homeBackup, rawPutMs, IMPORT_ROUNDS);
     });
 
     // ---- Ledger view with 10,000 entries ----
-    await measure(rows, 'Ledger view', '≤ 100 ms', () => measureLedger(page, SIZES.homeLedgerEntries));
+    await measure(rows, 'ledger', 'Ledger view', '≤ 100 ms', () => measureLedger(page, SIZES.homeLedgerEntries));
 
     // ---- PDF of the full three-year plan ----
     rows.push(notYet('PDF of the three-year plan (print view)', 'ratio ≤ 1.5', 'the plan print view (pdf) has not landed'));

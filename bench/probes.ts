@@ -13,6 +13,8 @@ export interface ReadyRule {
   port: string;
   selector: string;
   texts: string[];
+  /** Earlier milestones to log on the way (e.g. the shell, the triad's name), for diagnosis. */
+  steps?: { label: string; selector: string; texts: string[] }[];
 }
 
 interface Watch {
@@ -24,6 +26,7 @@ interface Watch {
 export interface BenchProbe {
   longTasks: { start: number; duration: number }[];
   readyAt: number | null;
+  steps: Record<string, number>;
   armed: boolean;
   eventAt: number | null;
   watch: Watch | null;
@@ -40,6 +43,7 @@ export function installProbes(rules: ReadyRule[]): void {
   const bench: BenchProbe = {
     longTasks: [],
     readyAt: null,
+    steps: {},
     armed: false,
     eventAt: null,
     watch: null,
@@ -58,12 +62,16 @@ export function installProbes(rules: ReadyRule[]): void {
     // No long-task timing in this browser: the row says so (no entries, and the check below).
   }
   const rule = rules.find((r) => r.port === location.port) ?? null;
+  const holds = (selector: string, texts: string[]) => {
+    const element = document.querySelector(selector);
+    const text = element?.textContent ?? '';
+    return element !== null && texts.every((t) => text.includes(t));
+  };
   const check = () => {
-    if (rule && bench.readyAt === null) {
-      const element = document.querySelector(rule.selector);
-      const text = element?.textContent ?? '';
-      if (element && rule.texts.every((t) => text.includes(t))) bench.readyAt = performance.now();
+    for (const step of rule?.steps ?? []) {
+      if (bench.steps[step.label] === undefined && holds(step.selector, step.texts)) bench.steps[step.label] = performance.now();
     }
+    if (rule && bench.readyAt === null && holds(rule.selector, rule.texts)) bench.readyAt = performance.now();
     const watch = bench.watch;
     if (watch && bench.armed && bench.eventAt !== null && watch.doneAt === null && watch.check()) {
       watch.doneAt = performance.now();

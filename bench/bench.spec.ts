@@ -12,6 +12,7 @@ import { HARNESS_PORT } from '../e2e/origin';
 import { BUSY_YEAR, buildLeaDataSet, rowCount, SIZES, type LeaDataSet } from './dataset';
 import { encodeBackup, type BackupTables } from '../src-renderer/core/backup-format';
 import { academicYearLabel } from '../src-renderer/core/dates';
+import type { LedgerEntry } from '../src-renderer/core/model';
 import { nowIso } from '../src-renderer/core/ids';
 import { initialJavaScript } from './js-size';
 import { describeMachine } from './machine';
@@ -65,6 +66,13 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
   const homeRows = rowCount(data.home);
   console.log(`Data set: ${Object.entries(data.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`Generated in ${generationMs.toFixed(0)} ms; the home triad has ${homeRows} rows.`);
+  // The data set the issue asks for, or the figures mean nothing.
+  expect(data.counts.triads).toBe(100);
+  expect(data.counts.schools).toBe(300);
+  expect(data.counts.actions).toBe(100 * 3 * 40);
+  expect(data.counts.results).toBe(300 * 4 * 4);
+  expect(data.home.ledgerEntries!.filter((e) => (e as LedgerEntry).year === BUSY_YEAR)).toHaveLength(10_000);
+  expect(data.home.impactLog).toHaveLength(5_000);
 
   const rules: ReadyRule[] = [
     {

@@ -6,11 +6,15 @@ import '@fontsource/source-sans-3/latin-700.css';
 import './styles.css';
 import { App } from './app/App';
 import { requestPersistentStorage } from './db';
+import { backUpBeforeUpgradeOnStart } from './features/exports/backup/upgrade-on-start';
 
 void requestPersistentStorage();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// A schema upgrade is snapshotted before the database is first opened (db/upgrade-guard.ts).
+void backUpBeforeUpgradeOnStart().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
+import { AutoBackupWatcher } from '../features/exports/backup/AutoBackupWatcher';
 
 export const AREAS = [
   { to: '/', label: 'Home', end: true },
@@ -14,6 +15,7 @@ export const AREAS = [
 export function Layout() {
   return (
     <div className="shell">
+      <AutoBackupWatcher />
       <a className="skip-link" href="#main-content">
         Skip to main content
       </a>

@@ -46,11 +46,22 @@ export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: st
 const BACKUP_WORDS = { noun: 'backup', format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION };
 
 /** Writes a backup file's bytes for the given tables. */
-export async function encodeBackup(input: { appVersion: string; createdAt: string; tables: BackupTables }): Promise<Uint8Array> {
+export async function encodeBackup(input: {
+  appVersion: string;
+  createdAt: string;
+  tables: Partial<BackupTables>;
+  /** The schema the tables are in; older only for the snapshot taken before a schema upgrade. */
+  schemaVersion?: number;
+}): Promise<Uint8Array> {
   const tables = Object.fromEntries(RECORD_TABLES.map((name) => [name, input.tables[name] ?? []]));
   return sealEnvelope(
     { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION },
-    { appVersion: input.appVersion, schemaVersion: BACKUP_SCHEMA_VERSION, createdAt: input.createdAt, tables },
+    {
+      appVersion: input.appVersion,
+      schemaVersion: input.schemaVersion ?? BACKUP_SCHEMA_VERSION,
+      createdAt: input.createdAt,
+      tables,
+    },
   );
 }
 

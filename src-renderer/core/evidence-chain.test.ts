@@ -16,6 +16,8 @@ const entries = [
   ledger('com2', 'commitment', 'paid', 400_00, 'a1'),
   ledger('pay3', 'payment', 'paid', 50_00, 'a2'),
   ledger('pay4', 'payment', 'paid', 70_00, null),
+  ledger('com3', 'commitment', 'open', 300_00, 'a3'),
+  { ...ledger('pay5', 'payment', 'paid', 120_00, 'a3'), commitmentId: 'com3' },
 ];
 
 describe('spendForActions', () => {
@@ -26,6 +28,9 @@ describe('spendForActions', () => {
     expect(spend.entries.map((e) => e.id)).toEqual(['pay1', 'pay2', 'com1', 'com2']);
     expect(spendForActions(entries, ['a1', 'a2']).spentPence).toBe(150_00);
     expect(spendForActions(entries, []).spentPence).toBe(0);
+  });
+  it('counts only what is still outstanding on a part-paid commitment, as the budget does', () => {
+    expect(spendForActions(entries, ['a3'])).toMatchObject({ spentPence: 120_00, openCommitmentsPence: 180_00 });
   });
 });
 
@@ -48,7 +53,7 @@ describe('programme summary', () => {
     });
     expect(rows[0]).toMatchObject({ actionCount: 2, changeByMeasureId: { m1: 6.5 } });
     expect(rows[0]!.spend.spentPence).toBe(150_00);
-    expect(rows[1]!.spend.spentPence).toBe(0);
+    expect(rows[1]!.spend).toMatchObject({ spentPence: 120_00, openCommitmentsPence: 180_00 });
     expect(unlinkedSpend.spentPence).toBe(70_00);
   });
   it('lists measure ids once', () => {

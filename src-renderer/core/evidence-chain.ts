@@ -3,12 +3,13 @@
  * its measures and which impact-log entries speak to it; and the programme summary, "what did
  * the money buy".
  *
- * Spend is worked out here from the ledger with a small function of its own (the budget area's
- * maths had not landed when this was written): payments not cancelled are spent; commitments
- * still open are committed but not yet spent (a commitment that has been paid is counted through
- * its payment, so nothing is counted twice).
+ * Spend uses the budget area's own rules (`core/budget.ts`), so the chain and the budget agree:
+ * payments not cancelled are spent; an open commitment counts as committed for what is still
+ * outstanding on it (its amount less payments made against it), so nothing is counted twice.
  */
+import { isCountedPayment, outstandingPence } from './budget';
 import type { MaybeNumber } from './impact-stats';
+import { sumPence } from './money';
 import type { Action, ImpactLogEntry, LedgerEntry, Objective, SuccessCriterion } from './model';
 
 export interface Spend {
@@ -21,19 +22,19 @@ export interface Spend {
 /** Spend and open commitments of the ledger entries linked to any of the given action ids. */
 export function spendForActions(ledger: readonly LedgerEntry[], actionIds: readonly string[]): Spend {
   const ids = new Set(actionIds);
-  return sumSpend(ledger.filter((e) => e.actionId !== null && ids.has(e.actionId)));
+  return sumSpend(ledger.filter((e) => e.actionId !== null && ids.has(e.actionId)), ledger);
 }
 
-/** Spend and open commitments of the given ledger entries. */
-export function sumSpend(ledger: readonly LedgerEntry[]): Spend {
-  const entries = [...ledger].sort((a, b) => b.date.localeCompare(a.date));
-  let spentPence = 0;
-  let openCommitmentsPence = 0;
-  for (const e of entries) {
-    if (e.kind === 'payment' && e.status !== 'cancelled') spentPence += e.amountPence;
-    if (e.kind === 'commitment' && e.status === 'open') openCommitmentsPence += e.amountPence;
-  }
-  return { spentPence, openCommitmentsPence, entries };
+/**
+ * Spend and open commitments of the given ledger entries. `wholeLedger` is where payments made
+ * against a commitment are looked for (they may be filed without the commitment's action).
+ */
+export function sumSpend(entries: readonly LedgerEntry[], wholeLedger: readonly LedgerEntry[] = entries): Spend {
+  return {
+    spentPence: sumPence(entries.filter(isCountedPayment).map((e) => e.amountPence)),
+    openCommitmentsPence: sumPence(entries.map((e) => outstandingPence(e, wholeLedger))),
+    entries: [...entries].sort((a, b) => b.date.localeCompare(a.date)),
+  };
 }
 
 /** The measure ids an objective's success criteria name, in order, without repeats. */
@@ -72,5 +73,5 @@ export function programmeSummary(args: {
   });
   const known = new Set(args.actions.map((a) => a.id));
   const unlinked = args.ledger.filter((e) => e.actionId === null || !known.has(e.actionId));
-  return { rows, unlinkedSpend: sumSpend(unlinked) };
+  return { rows, unlinkedSpend: sumSpend(unlinked, args.ledger) };
 }

@@ -206,3 +206,18 @@ export function describeDifferences(
       theirs: describeValue(field, theirs[field], names),
     }));
 }
+
+/** One line naming a record the way the head knows it, e.g. "Result: KS2 English level 4+, Hamstead Junior School, summer 2004". */
+export function describeRecord(table: ReturnTable, record: ExchangeRecord, names: ReadonlyMap<string, string> = new Map()): string {
+  const name = (id: unknown) => (typeof id === 'string' ? (names.get(id) ?? 'unknown') : 'unknown');
+  switch (table) {
+    case 'results':
+      return `Result: ${name(record.measureId)}, ${name(record.schoolId)}, summer ${String(record.year)}`;
+    case 'impactLog':
+      return `Impact-log entry: “${String(record.summary)}” (${formatDate(String(record.date))})`;
+    case 'ledgerEntries':
+      return `Spending record: ${String(record.payee)}, ${describeValue('amountPence', record.amountPence)} (${formatDate(String(record.date))})`;
+    case 'evidenceFiles':
+      return `Evidence file: ${String(record.name)}`;
+  }
+}

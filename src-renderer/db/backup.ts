@@ -28,17 +28,23 @@ export interface LastRestore {
 const CHUNK = 500;
 
 /** Every table, read in one read-only transaction so the snapshot is consistent. */
-export async function snapshotDatabase(db: TriadDatabase): Promise<BackupTables> {
+export async function snapshotDatabase(db: TriadDatabase, onProgress?: OnProgress): Promise<BackupTables> {
   return db.transaction('r', TABLE_NAMES.map((name) => db.tableNamed(name)), async () => {
     const tables = {} as BackupTables;
-    for (const name of TABLE_NAMES) tables[name] = (await db.tableNamed(name).toArray()) as Record<string, unknown>[];
+    for (const [index, name] of TABLE_NAMES.entries()) {
+      tables[name] = (await db.tableNamed(name).toArray()) as Record<string, unknown>[];
+      onProgress?.(index + 1, TABLE_NAMES.length + 1);
+    }
     return tables;
   });
 }
 
-/** The bytes of a full backup of the database as it is now. */
-export async function backupBytes(db: TriadDatabase, appVersion: string): Promise<Uint8Array> {
-  return encodeBackup({ appVersion, createdAt: nowIso(), tables: await snapshotDatabase(db) });
+/** The bytes of a full backup of the database as it is now (progress: tables read, then the file written). */
+export async function backupBytes(db: TriadDatabase, appVersion: string, onProgress?: OnProgress): Promise<Uint8Array> {
+  const tables = await snapshotDatabase(db, onProgress);
+  const bytes = await encodeBackup({ appVersion, createdAt: nowIso(), tables });
+  onProgress?.(TABLE_NAMES.length + 1, TABLE_NAMES.length + 1);
+  return bytes;
 }
 
 /**

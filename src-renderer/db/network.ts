@@ -43,15 +43,3 @@ export async function addMeeting(db: TriadDatabase, focusGroupId: string, fields
   await db.meetings.add(meeting);
   return meeting;
 }
-
-/** Records that a meeting's decision became a plan action (called by the plan when the action is saved). */
-export async function linkDecisionToAction(db: TriadDatabase, meetingId: string, decisionId: string, actionId: string): Promise<void> {
-  await db.transaction('rw', db.meetings, async () => {
-    const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error('That meeting no longer exists.');
-    if (!meeting.decisions.some((d) => d.id === decisionId)) throw new Error('That decision no longer exists.');
-    await db.meetings.put(
-      stampUpdate({ ...meeting, decisions: meeting.decisions.map((d) => (d.id === decisionId ? { ...d, actionId } : d)) }),
-    );
-  });
-}

@@ -4,7 +4,7 @@ import { TriadDatabase } from './database';
 import { undoDelete } from './records';
 import { SchoolRefusedError, removeSchool, saveSchool } from './schools';
 import { addCriterion, criteriaFor, moveCriterion, saveMembership } from './membership';
-import { addMeeting, linkDecisionToAction, saveFocusGroup } from './network';
+import { addMeeting, saveFocusGroup } from './network';
 import { emptySchoolForm, validateSchoolForm, type SchoolFields } from '../core/schools';
 import type { SchoolRole } from '../core/model';
 
@@ -147,12 +147,12 @@ describe('focus groups', () => {
     expect((await db.focusGroups.get(a.id))?.ownsCpd).toBe(false);
   });
 
-  it('links a meeting decision to the plan action it became', async () => {
+  it('gives each decision its own id, not yet an action', async () => {
     const db = freshDb();
     const group = await saveFocusGroup(db, TRIAD, null, { name: 'Writing group', mandate: 'Writing', memberIds: [], ownsCpd: false });
     const meeting = await addMeeting(db, group.id, { date: '2003-10-03', notes: 'First meeting', decisions: ['Moderate writing termly', 'Visit each school'] });
-    await linkDecisionToAction(db, meeting.id, meeting.decisions[0]!.id, 'action-1');
     const stored = await db.meetings.get(meeting.id);
-    expect(stored?.decisions.map((d) => d.actionId)).toEqual(['action-1', null]);
+    expect(stored?.decisions.map((d) => [d.text, d.actionId])).toEqual([['Moderate writing termly', null], ['Visit each school', null]]);
+    expect(new Set(stored?.decisions.map((d) => d.id)).size).toBe(2);
   });
 });

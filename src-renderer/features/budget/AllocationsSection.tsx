@@ -66,8 +66,8 @@ export function AllocationsSection({ triad, year, data, schools, names, summary,
     <section aria-labelledby="allocations-heading">
       <h2 id="allocations-heading">Allocations</h2>
       <p>
-        Allocated {formatPounds(summary.allocatedPence)} of {formatPounds(summary.availablePence)};{' '}
-        {summary.overAllocatedPence > 0 ? null : <>{formatPounds(summary.unallocatedPence)} not yet allocated.</>}
+        Allocated {formatPounds(summary.allocatedPence)} of {formatPounds(summary.availablePence)}
+        {summary.overAllocatedPence > 0 ? '.' : `; ${formatPounds(summary.unallocatedPence)} not yet allocated.`}
       </p>
       {summary.overAllocatedPence > 0 ? (
         <div className="warning" role="alert">

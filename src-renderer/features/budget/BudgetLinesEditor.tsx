@@ -71,9 +71,19 @@ function LineRow({ line }: { line: BudgetLine }) {
   return (
     <tr>
       <td>
-        <Field label={`Name of ${line.name}`} error={error}>
-          {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
-        </Field>
+        <input
+          className="line-name"
+          aria-label={`Name of ${line.name}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${line.id}-error` : undefined}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        {error ? (
+          <p className="line-error" id={`${line.id}-error`}>
+            {error}
+          </p>
+        ) : null}
       </td>
       <td>{line.archived ? <span className="badge warn">Archived</span> : <span className="badge good">In use</span>}</td>
       <td>

@@ -58,7 +58,7 @@ export function SpendProfileChart({ title, rows, width = 760, height = 320, tabl
     <figure className="spend-profile">
       <figcaption>{title}</figcaption>
       <div aria-hidden="true">
-        <ComposedChart width={width} height={height} data={data} margin={{ top: 10, right: 20, bottom: 10, left: 10 }}>
+        <ComposedChart accessibilityLayer={false} width={width} height={height} data={data} margin={{ top: 10, right: 20, bottom: 10, left: 10 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" />
           <YAxis tickFormatter={poundsAxis} width={60} />

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { parsePounds, penceToPlain } from '../../core/money';
+import { formatPounds, parsePounds, penceToPlain } from '../../core/money';
 import type { Triad } from '../../core/model';
 import { db } from '../../db';
 import { saveYearAllocation } from '../../db/budget';
@@ -23,7 +23,7 @@ export function YearAllocationForm({ triad, year, allocationPence }: { triad: Tr
   };
   return (
     <form onSubmit={submit} noValidate aria-label="Year allocation" className="field-row">
-      <Field label="Allocation for this year (£)" hint={`The triad's default is £${penceToPlain(triad.annualAllocationPence)} a year`} error={error}>
+      <Field label="Allocation for this year (£)" hint={`The triad's default is ${formatPounds(triad.annualAllocationPence)} a year`} error={error}>
         {(p) => <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
       </Field>
       <div className="actions-row">

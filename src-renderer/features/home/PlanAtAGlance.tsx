@@ -1,7 +1,7 @@
 /** This year's plan at a glance: status counts per priority, what is due soon, what is overdue, and what changed since agreement. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router-dom';
-import { Bar, BarChart, Legend, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense } from 'react';
 import { currentProgrammeYear, daysBetween, formatDate, programmeYearLabel, todayIso } from '../../core/dates';
 import { ACTION_STATUSES, type Triad } from '../../core/model';
 import { dueWithin, overdueActions, statusCountsByPriority, type PriorityStatusCounts } from '../../core/plan-glance';
@@ -11,7 +11,8 @@ import { findPlan } from '../../db/plans';
 import { EmptyState } from '../../ui/Page';
 import './home.css';
 
-const STATUS_COLOURS = { 'not-started': '#8a939e', 'on-track': '#1f6b3a', 'at-risk': '#c77700', 'off-track': '#a4262c', complete: '#1d5b8f' } as const;
+// The chart library is large: load it after the page's words are on screen.
+const StatusChart = lazy(() => import('./StatusChart'));
 
 function useGlance(triad: Triad, today: string) {
   const year = currentProgrammeYear(triad, today);
@@ -26,7 +27,7 @@ function useGlance(triad: Triad, today: string) {
       db.changeLog.where('planId').equals(plan.id).toArray(),
     ]);
     const latest = versions.sort((a, b) => a.version - b.version).at(-1) ?? null;
-    const since = latest ? changes.filter((c) => c.at > latest.createdAt).sort((a, b) => b.at.localeCompare(a.at)) : [];
+    const since = latest ? changes.filter((c) => c.at >= latest.createdAt).sort((a, b) => b.at.localeCompare(a.at)) : [];
     return { year, plan, priorities, objectives, actions, latest, since } as const;
   }, [triad.id, year]);
 }
@@ -63,7 +64,9 @@ export function PlanAtAGlance({ triad }: { triad: Triad }) {
       ) : (
         <>
           <h3>Actions by status, for each priority</h3>
-          <StatusChart counts={counts} />
+          <Suspense fallback={null}>
+            <StatusChart counts={counts} />
+          </Suspense>
           <StatusTable counts={counts} />
         </>
       )}
@@ -180,22 +183,5 @@ function StatusTable({ counts }: { counts: PriorityStatusCounts[] }) {
         ))}
       </tbody>
     </table>
-  );
-}
-
-/** A stacked bar per priority; the table beside it carries the same numbers for screen readers. */
-function StatusChart({ counts }: { counts: PriorityStatusCounts[] }) {
-  const data = counts.map((row, index) => ({ name: `Priority ${index + 1}`, ...row.counts }));
-  return (
-    <div className="glance-chart" aria-hidden="true">
-      <BarChart width={640} height={60 + 44 * data.length} data={data} layout="vertical" margin={{ left: 16, right: 16 }}>
-        <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="name" width={90} />
-        <Legend />
-        {ACTION_STATUSES.map((s) => (
-          <Bar key={s} dataKey={s} name={STATUS_WORDS[s]} stackId="status" fill={STATUS_COLOURS[s]} isAnimationActive={false} />
-        ))}
-      </BarChart>
-    </div>
   );
 }

@@ -190,7 +190,7 @@ function ActionFormView({ triad, existing, choices, defaultObjectiveId, decision
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Action">
+    <form onSubmit={submit} noValidate aria-label="Action details">
       <ErrorSummary errors={errorList(errors)} />
       <Field label="Objective" error={errors.objectiveId}>
         {(p) => (

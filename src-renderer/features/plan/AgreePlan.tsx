@@ -11,9 +11,9 @@ import { errorList } from './controls';
 /** Where the plan stands, and the form that agrees it as a named, dated version. */
 export function AgreePlan({ plan, versions, changes, defaultAgreedBy }: { plan: Plan; versions: PlanVersion[]; changes: ChangeLogEntry[]; defaultAgreedBy: string }) {
   const latest = versions.at(-1);
-  const changesSince = latest ? changes.filter((c) => c.at > latest.createdAt).length : 0;
+  const changesSince = latest ? changes.filter((c) => c.at >= latest.createdAt).length : 0;
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState<AgreementForm>({ name: '', agreedBy: defaultAgreedBy, agreedOn: formatDate(todayIso()) });
+  const [form, setForm] = useState<AgreementForm>({ name: '', agreedBy: latest?.agreedBy ?? defaultAgreedBy, agreedOn: formatDate(todayIso()) });
   const [errors, setErrors] = useState<Errors>({});
   const { notify } = useToast();
   const set = (key: keyof AgreementForm) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));

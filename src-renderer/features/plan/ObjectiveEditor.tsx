@@ -100,7 +100,7 @@ function ObjectiveFormView({ plan, priorities, existing, defaultPriorityId, scho
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Objective">
+    <form onSubmit={submit} noValidate aria-label="Objective details">
       <ErrorSummary errors={errorList(errors)} />
       <Field label="Priority" error={errors.priorityId}>
         {(p) => (

@@ -64,7 +64,7 @@ function PriorityFormView({ plan, existing }: { plan: Plan; existing: Priority |
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Priority">
+    <form onSubmit={submit} noValidate aria-label="Priority details">
       <ErrorSummary errors={errorList(errors)} />
       <Field label="Priority" hint="What most needs to improve across the triad" error={errors.title}>
         {(p) => <input {...p} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />}

@@ -17,7 +17,7 @@ import { nowIso } from '../src-renderer/core/ids';
 import { initialJavaScript } from './js-size';
 import { describeMachine } from './machine';
 import { pageScript } from './measures/bundle';
-import { measureImport } from './measures/import';
+import { measureImport, measureImportThroughUi } from './measures/import';
 import { measureLedger } from './measures/ledger';
 import { profileColdStart } from './measures/profile';
 import { clearBrowserCache, clearDatabase, freshLoad, dropStagedRows, rawPutStagedRows, stageRows } from './measures/page-tools';
@@ -162,6 +162,7 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
       await openHome(page, data);
       return measureImport(page, homeBackup, rawPutMs, IMPORT_ROUNDS);
     });
+    await measure(rows, 'import', 'Restore through Exports → Backups', 'report', () => measureImportThroughUi(page, main, homeBackupFile, rawPutMs));
 
     // ---- Ledger view with 10,000 entries ----
     await measure(rows, 'ledger', 'Ledger view', '≤ 100 ms', () => measureLedger(page, SIZES.homeLedgerEntries));

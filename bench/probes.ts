@@ -98,13 +98,18 @@ export function installProbes(rules: ReadyRule[]): void {
  * JavaScript expression) first holds. Returns milliseconds.
  */
 export async function timeInteraction(page: Page, act: () => Promise<void>, condition: string, timeout = 60_000): Promise<number> {
+  return (await timeInteractionSpan(page, act, condition, timeout)).ms;
+}
+
+/** As `timeInteraction`, with the span's start and end on the page's clock (to look for long tasks in it). */
+export async function timeInteractionSpan(page: Page, act: () => Promise<void>, condition: string, timeout = 60_000): Promise<{ ms: number; from: number; to: number }> {
   await page.evaluate(`window.__bench.arm(() => Boolean(${condition}))`);
   await act();
   await page.waitForFunction(() => window.__bench.watch?.frameAt != null && window.__bench.eventAt != null, undefined, { timeout, polling: 20 });
   return page.evaluate(() => {
     const bench = window.__bench;
     bench.armed = false;
-    return bench.watch!.frameAt! - bench.eventAt!;
+    return { ms: bench.watch!.frameAt! - bench.eventAt!, from: bench.eventAt!, to: bench.watch!.frameAt! };
   });
 }
 

@@ -183,7 +183,7 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
     };
     writeReport(RESULTS_FILE, report);
     console.log(`\n${formatTable(rows)}\n`);
-    console.log(`Machine: ${report.machine.cpus} CPUs, ${report.machine.model}, ${report.machine.memoryGb} GB; Chromium ${report.machine.chromium}`);
+    console.log(`Machine: ${report.machine.cpus} CPUs, ${report.machine.model}, ${report.machine.memoryGb} GB, load average ${report.machine.loadAverage}; Node ${report.machine.node}, Chromium ${report.machine.chromium}; run took ${report.durationSeconds} s`);
     console.log(`Written to ${RESULTS_FILE}`);
   }
 });

@@ -61,7 +61,7 @@ export function formatTable(rows: BenchRow[]): string {
 
 export interface BenchReport {
   when: string;
-  machine: { cpus: number; model: string; memoryGb: number; node: string; chromium: string };
+  machine: { cpus: number; model: string; memoryGb: number; node: string; chromium: string; loadAverage: number };
   dataSet: Record<string, number>;
   durationSeconds: number;
   rows: BenchRow[];

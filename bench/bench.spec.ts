@@ -3,7 +3,7 @@
  * built renderer, and prints one table of figures with their ratios to baselines measured in the
  * same run (the machines are noisy, so only ratios compare across runs).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -19,6 +19,8 @@ import { describeMachine } from './machine';
 import { pageScript } from './measures/bundle';
 import { measureImport, measureImportThroughUi } from './measures/import';
 import { measureLedger } from './measures/ledger';
+import { measurePlanPdf } from './measures/pdf';
+import { measureRollup, writeTriadFiles } from './measures/rollup';
 import { profileColdStart } from './measures/profile';
 import { clearBrowserCache, clearDatabase, freshLoad, dropStagedRows, rawPutStagedRows, stageRows } from './measures/page-tools';
 import { BARE_ORIGIN, BARE_PORT } from './ports';
@@ -167,12 +169,26 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
     // ---- Ledger view with 10,000 entries ----
     await measure(rows, 'ledger', 'Ledger view', '≤ 100 ms', () => measureLedger(page, SIZES.homeLedgerEntries));
 
-    // ---- PDF of the full three-year plan ----
-    rows.push(notYet('PDF of the three-year plan (print view)', 'ratio ≤ 1.5', 'the plan print view (pdf) has not landed'));
+    // ---- PDF of the full three-year plan, against a static page of the same text ----
+    if (existsSync(repo('src-renderer/features/exports/print'))) {
+      await measure(rows, 'pdf', 'PDF of the three-year plan', 'ratio ≤ 1.5', () => measurePlanPdf(page, context, main));
+    } else {
+      rows.push(notYet('PDF of the three-year plan (print view)', 'ratio ≤ 1.5', 'the plan print view (pdf) has not landed'));
+    }
 
     // ---- Roll-up of 100 triad files ----
-    rows.push(notYet('Roll-up of 100 triad files', '≤ 2 s', 'the LEA roll-up (pdf) has not landed'));
-
+    if (existsSync(repo('src-renderer/features/rollup/useRollupFiles.ts'))) {
+      await measure(rows, 'rollup', 'Roll-up of 100 triad files', '≤ 2 s', async () => {
+        const folder = path.join(main.root, 'triad-files');
+        mkdirSync(folder, { recursive: true });
+        const written = performance.now();
+        const files = await writeTriadFiles(folder, data.triads);
+        console.log(`Wrote ${files.length} triad backup files in ${(performance.now() - written).toFixed(0)} ms`);
+        return measureRollup(page, main, files);
+      });
+    } else {
+      rows.push(notYet('Roll-up of 100 triad files', '≤ 2 s', 'the LEA roll-up view (pdf) has not landed'));
+    }
   } finally {
     const report = {
       when: new Date().toISOString(),

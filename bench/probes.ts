@@ -21,6 +21,9 @@ interface Watch {
   check: () => boolean;
   doneAt: number | null;
   frameAt: number | null;
+  /** An optional halfway mark (e.g. the files have arrived), to split the time. */
+  midpoint: (() => boolean) | null;
+  midpointAt: number | null;
 }
 
 export interface BenchProbe {
@@ -30,7 +33,7 @@ export interface BenchProbe {
   armed: boolean;
   eventAt: number | null;
   watch: Watch | null;
-  arm(check: () => boolean): void;
+  arm(check: () => boolean, midpoint?: () => boolean): void;
 }
 
 declare global {
@@ -47,9 +50,9 @@ export function installProbes(rules: ReadyRule[]): void {
     armed: false,
     eventAt: null,
     watch: null,
-    arm(check) {
+    arm(check, midpoint) {
       bench.eventAt = null;
-      bench.watch = { check, doneAt: null, frameAt: null };
+      bench.watch = { check, doneAt: null, frameAt: null, midpoint: midpoint ?? null, midpointAt: null };
       bench.armed = true;
     },
   };
@@ -73,6 +76,7 @@ export function installProbes(rules: ReadyRule[]): void {
     }
     if (rule && bench.readyAt === null && holds(rule.selector, rule.texts)) bench.readyAt = performance.now();
     const watch = bench.watch;
+    if (watch?.midpoint && bench.armed && bench.eventAt !== null && watch.midpointAt === null && watch.midpoint()) watch.midpointAt = performance.now();
     if (watch && bench.armed && bench.eventAt !== null && watch.doneAt === null && watch.check()) {
       watch.doneAt = performance.now();
       requestAnimationFrame(() => {
@@ -102,14 +106,21 @@ export async function timeInteraction(page: Page, act: () => Promise<void>, cond
 }
 
 /** As `timeInteraction`, with the span's start and end on the page's clock (to look for long tasks in it). */
-export async function timeInteractionSpan(page: Page, act: () => Promise<void>, condition: string, timeout = 60_000): Promise<{ ms: number; from: number; to: number }> {
-  await page.evaluate(`window.__bench.arm(() => Boolean(${condition}))`);
+export async function timeInteractionSpan(
+  page: Page,
+  act: () => Promise<void>,
+  condition: string,
+  timeout = 60_000,
+  midpoint?: string,
+): Promise<{ ms: number; from: number; to: number; midpointMs: number | null }> {
+  await page.evaluate(`window.__bench.arm(() => Boolean(${condition})${midpoint ? `, () => Boolean(${midpoint})` : ''})`);
   await act();
   await page.waitForFunction(() => window.__bench.watch?.frameAt != null && window.__bench.eventAt != null, undefined, { timeout, polling: 20 });
   return page.evaluate(() => {
     const bench = window.__bench;
     bench.armed = false;
-    return { ms: bench.watch!.frameAt! - bench.eventAt!, from: bench.eventAt!, to: bench.watch!.frameAt! };
+    const watch = bench.watch!;
+    return { ms: watch.frameAt! - bench.eventAt!, from: bench.eventAt!, to: watch.frameAt!, midpointMs: watch.midpointAt === null ? null : watch.midpointAt - bench.eventAt! };
   });
 }
 

@@ -5,7 +5,7 @@ import { encodeBackup, type BackupTables } from '../../src-renderer/core/backup-
 import { nowIso } from '../../src-renderer/core/ids';
 import type { TestMain } from '../../src-main/test/harness';
 import type { TriadTables } from '../dataset';
-import { timeInteraction } from '../probes';
+import { timeInteractionSpan } from '../probes';
 import { median, row, type BenchRow } from '../report';
 import { freshLoad } from './page-tools';
 
@@ -29,22 +29,25 @@ export async function writeTriadFiles(folder: string, triads: TriadTables[]): Pr
 export async function measureRollup(page: Page, main: TestMain, files: string[]): Promise<BenchRow> {
   const count = files.length;
   const times: number[] = [];
+  const arrived: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     await freshLoad(page, '/rollup');
     const open = page.getByRole('button', { name: /Open triads’ backup files/ });
     await expect(open).toBeEnabled();
     main.nextOpenPaths = files;
-    times.push(
-      await timeInteraction(
-        page,
-        () => open.click(),
-        `(document.querySelector('.rollup-files')?.textContent ?? '').startsWith('${count} files open') && [...document.querySelectorAll('main table tbody')].some((b) => b.rows.length >= ${count})`,
-        120_000,
-      ),
+    const span = await timeInteractionSpan(
+      page,
+      () => open.click(),
+      `(document.querySelector('.rollup-files')?.textContent ?? '').startsWith('${count} files open') && [...document.querySelectorAll('main table tbody')].some((b) => b.rows.length >= ${count})`,
+      180_000,
+      // The progress bar appears once the files have reached the page.
+      `document.querySelector('main progress, main [role=progressbar]') !== null`,
     );
+    times.push(span.ms);
+    if (span.midpointMs !== null) arrived.push(span.midpointMs);
   }
   const value = median(times) / 1000;
-  console.log(`Roll-up of ${count} files: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+  console.log(`Roll-up of ${count} files: ${times.map((t) => t.toFixed(0)).join(', ')} ms; files in the page after ${arrived.map((t) => t.toFixed(0)).join(', ')} ms`);
   return row({
     measure: `Roll-up of ${count} triad files`,
     value,
@@ -52,6 +55,6 @@ export async function measureRollup(page: Page, main: TestMain, files: string[])
     unit: 's',
     target: '≤ 2 s',
     pass: value <= 2,
-    note: `median of ${ROUNDS}, click to every triad shown; includes reading the files through the test harness`,
+    note: `median of ${ROUNDS}, click to every triad shown; the files reached the page after ${arrived.length ? (median(arrived) / 1000).toFixed(1) : '?'} s (read through the test harness)`,
   });
 }

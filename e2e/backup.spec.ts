@@ -10,6 +10,7 @@ async function seeded(page: Page) {
   await openApp(page);
   const data = await seedStandardTriad(page);
   await page.reload();
+  await expect(page.locator('h1')).toBeVisible();
   return data;
 }
 
@@ -105,6 +106,7 @@ test('an automatic backup can be restored from the list', async ({ page, main })
   await goTo(page, 'Exports');
   const row = page.getByRole('row').filter({ hasText: 'Before restore' });
   await expect(row.getByRole('cell').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await expectAccessible(page, 'the list of automatic backups');
   await row.getByRole('button', { name: /^Restore the automatic backup of / }).click();
   await expect(page.getByRole('group', { name: 'Check before restoring' })).toContainText('Black Country Triad');
   await page.getByRole('button', { name: 'Replace all data with this backup' }).click();
@@ -153,4 +155,34 @@ test('a truncated file, a file that is not a backup and a huge file get clear me
   await expectAccessible(page, 'a refused backup file');
   expect(await dumpDatabase(page)).toBe(before);
   expect(await main.handlers.listAutoBackups(undefined)).toEqual([]);
+});
+
+test('an automatic backup is written when data has changed, at most every 15 minutes', async ({ page, main }) => {
+  await page.clock.install();
+  await seeded(page);
+  const list = () => main.handlers.listAutoBackups(undefined);
+  const count = async () => (await list()).length;
+  // No change: nothing is written however long the app is open.
+  await page.clock.fastForward('20:00');
+  await page.waitForTimeout(500);
+  expect(await count()).toBe(0);
+  // A change after a quiet spell is backed up at the next check (every 30 seconds).
+  await renameTriad(page, 'First change');
+  await page.clock.fastForward('00:31');
+  await expect.poll(count).toBe(1);
+  // Another change soon after waits until 15 minutes after that backup.
+  await renameTriad(page, 'Second change');
+  await page.clock.fastForward('05:00');
+  await page.waitForTimeout(500);
+  expect(await count()).toBe(1);
+  await page.clock.fastForward('10:30');
+  await expect.poll(count).toBe(2);
+  const newest = (await list())[0]!;
+  expect(newest.reason).toBe('data changed');
+  const parsed = await parseBackupFile((await main.handlers.readAutoBackup({ id: newest.id })).bytes);
+  expect(parsed.ok && parsed.backup.tables.triads[0]!.name).toBe('Second change');
+  // Nothing more changed: no further backups.
+  await page.clock.fastForward('30:00');
+  await page.waitForTimeout(500);
+  expect(await count()).toBe(2);
 });

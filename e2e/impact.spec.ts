@@ -83,13 +83,13 @@ test('results typed by hand give the change from baseline and the shares for bot
   await page.getByRole('link', { name: 'Impact settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Impact settings' })).toBeVisible();
   await page.getByLabel('Relative per cent (60% to 69% is a 15% relative improvement)').check();
-  await expect(page.getByText('Printed beside every figure as: “improved by more than 15% relative improvement”')).toBeVisible();
+  await expect(page.getByText('Printed beside every figure as: “Schools with more than 15% relative improvement”')).toBeVisible();
   await expectAccessible(page, 'impact settings');
   await page.getByRole('button', { name: 'Save baseline and threshold' }).click();
   await expect(page.getByText('Impact settings saved: improvement threshold is more than 15% relative improvement.')).toBeVisible();
   await page.getByRole('link', { name: 'Results', exact: true }).click();
-  await expect(english).toContainText('Schools improved by more than 15% relative improvement: 2 of 3 schools (67%)');
-  await expect(english.getByRole('columnheader', { name: 'Improved by more than 15% relative improvement' })).toBeVisible();
+  await expect(english).toContainText('Schools with more than 15% relative improvement: 2 of 3 schools (67%)');
+  await expect(english.getByRole('columnheader', { name: 'With more than 15% relative improvement' })).toBeVisible();
 
   // It all survives a restart.
   await page.reload();
@@ -273,8 +273,15 @@ test('log entries with evidence linked to an action, and the evidence chain from
   await page.getByRole('button', { name: 'Open moderation-notes.txt' }).click();
   await expect.poll(async () => readFile(path.join(main.root, 'user-data', 'opened-evidence', 'moderation-notes.txt'), 'utf8').catch(() => '')).toContain('judgements now agree');
 
+  // Edit an entry.
+  await page.getByRole('button', { name: 'Edit entry “Pupils value response partners”' }).click();
+  const editForm = page.getByRole('form', { name: 'Edit “Pupils value response partners”' });
+  await editForm.getByLabel('Summary').fill('Pupils value talk partners');
+  await editForm.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('article', { name: 'Pupils value talk partners' })).toBeVisible();
+
   // Delete with undo.
-  await page.getByRole('button', { name: 'Delete entry “Pupils value response partners”' }).click();
+  await page.getByRole('button', { name: 'Delete entry “Pupils value talk partners”' }).click();
   await expect(page.getByRole('heading', { name: 'Entries (1 of 1)' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { name: 'Entries (2 of 2)' })).toBeVisible();
@@ -300,6 +307,6 @@ test('log entries with evidence linked to an action, and the evidence chain from
   await expect(moved.getByRole('row', { name: /Hargate/ })).toContainText('+9 points');
   const log = page.getByRole('region', { name: 'What the impact log says' });
   await expect(log).toContainText('14/05/2004, Lesson observation: Moderation judgements now agree (Ann Patel; 1 evidence file)');
-  await expect(log).not.toContainText('Pupils value response partners');
+  await expect(log).not.toContainText('Pupils value talk partners');
   await expectAccessible(page, 'evidence chain for an action');
 });

@@ -295,3 +295,33 @@ test('the plan and home views are honest when there is no triad', async ({ page 
   await expect(page.getByRole('heading', { name: 'No triad set up yet' })).toBeVisible();
   await expectAccessible(page, 'plan without a triad');
 });
+
+test('an objective’s success criterion can be a target on one of the triad’s measures', async ({ page }) => {
+  const data = standardTriad();
+  await openApp(page);
+  const at = '2003-09-01T09:00:00.000Z';
+  await seedRecords(page, {
+    triads: [data.triad], schools: Object.values(data.schools), plans: [data.plan], priorities: data.priorities,
+    measures: [{ id: 'm-english', createdAt: at, updatedAt: at, triadId: data.triad.id, name: 'KS2 English level 4+', unit: 'percent', higherIsBetter: true, sourceColumn: '', derivedFrom: null, order: 1 }],
+  });
+  await page.reload();
+  await openApp(page, `/plan/objectives/new?priorityId=${data.priorities[0]!.id}`);
+  await dismissWelcome(page);
+  await expect(page.getByText('The triad has no measures yet')).toBeHidden();
+  await page.getByLabel('Objective', { exact: true }).fill('More pupils reach level 4 in English');
+  await page.getByRole('button', { name: 'Remove success criterion 1' }).click();
+  await page.getByRole('button', { name: 'Add a target on a measure' }).click();
+  await page.getByLabel('Measure').selectOption({ label: 'KS2 English level 4+' });
+  await page.getByLabel('For', { exact: true }).selectOption({ label: 'Hamstead Junior School' });
+  await page.getByLabel('From', { exact: true }).fill('63');
+  await page.getByLabel('Target').fill('170');
+  await page.getByLabel('By', { exact: true }).fill('31/07/2004');
+  await page.getByRole('button', { name: 'Add objective' }).click();
+  await expect(page.getByLabel('Target')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toContainText('A percentage must be between 0 and 100.');
+  await expectAccessible(page, 'objective form with a measure target');
+  await page.getByLabel('Target').fill('70');
+  await page.getByRole('button', { name: 'Add objective' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Objective 1.1: More pupils reach level 4 in English' })).toBeVisible();
+  await expect(page.getByText('KS2 English level 4+ from 63% to 70% by 31/07/2004 (Hamstead Junior School)')).toBeVisible();
+});

@@ -257,6 +257,16 @@ test('people, the LEA support team and partners beyond the network', async ({ pa
 
   await page.reload();
   await expect(page.getByRole('region', { name: 'Partners beyond the network' })).toContainText('Accredits teachers’ action research');
+  await page.getByRole('button', { name: 'Edit Pat Green' }).click();
+  const edit = page.getByRole('form', { name: 'Edit Pat Green' });
+  await expect(edit.getByLabel('Part in the LEA support team')).toHaveValue('administration-officer');
+  await edit.getByLabel('Phone').fill('0121 569 2000');
+  await edit.getByRole('button', { name: 'Save person' }).click();
+  await expect(lea.getByRole('row', { name: /Pat Green/ })).toContainText('0121 569 2000');
+  await page.getByRole('button', { name: 'Edit University of Wolverhampton' }).click();
+  await page.getByRole('form', { name: 'Edit University of Wolverhampton' }).getByLabel('Contact').fill('Dr A. Reader');
+  await page.getByRole('button', { name: 'Save partner' }).click();
+  await expect(page.getByRole('region', { name: 'Partners beyond the network' })).toContainText('Dr A. Reader');
   await page.getByRole('button', { name: 'Remove Pat Green' }).click();
   await expect(lea.getByRole('row', { name: /Pat Green/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -7,7 +7,7 @@ import type { AutoBackups } from '../services/auto-backups';
 import type { DataFolder } from '../services/data-folder';
 import type { FileDialogs, FileOpener } from '../services/dialogs';
 import { describeSize, FILE_PURPOSES } from '../services/file-purposes';
-import { isPrintRoute, pdfLayout, PDF_TIMEOUT_MS, withTimeout, type PdfPrinter } from '../services/pdf-options';
+import { fontDataUrl, isPrintRoute, pdfLayout, PDF_TIMEOUT_MS, withTimeout, type PdfPrinter } from '../services/pdf-options';
 import type { SettingsStore } from '../services/settings';
 
 /** Everything the handlers need from the outside world; Electron's versions in the app, test ones in tests. */
@@ -20,6 +20,8 @@ export interface HandlerServices {
   dataFolder: DataFolder;
   backups: AutoBackups;
   pdfPrinter: PdfPrinter;
+  /** The bundled font file the PDF header and footer are drawn in; unset, they use a system font. */
+  printFontFile?: string;
   opener: FileOpener;
 }
 
@@ -131,8 +133,9 @@ export function createHandlers(services: HandlerServices): Handlers {
     },
     exportPdf: async (arg) => {
       const request = parse('exportPdf', arg);
+      const marginFont = services.printFontFile ? fontDataUrl(await fs.readFile(services.printFontFile)) : undefined;
       const pdf = await withTimeout(
-        services.pdfPrinter.print(request.route, pdfLayout(request)),
+        services.pdfPrinter.print(request.route, pdfLayout(request, marginFont)),
         PDF_TIMEOUT_MS,
         'Making the PDF took too long and was stopped. Try again, or choose fewer sections.',
       );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aboveThresholdLabel,
   averageChange,
   changeFromBaseline,
   describeDerivation,
@@ -67,6 +68,8 @@ describe('describeThreshold', () => {
     expect(describeThreshold(15, 'relative-percent')).toBe('more than 15% relative improvement');
     expect(describeThreshold(1, 'percentage-points')).toBe('more than 1 percentage point');
     expect(describeThreshold(7.5, 'percentage-points')).toBe('more than 7.5 percentage points');
+    expect(aboveThresholdLabel(15, 'percentage-points')).toBe('Schools improved by more than 15 percentage points');
+    expect(aboveThresholdLabel(15, 'relative-percent')).toBe('Schools with more than 15% relative improvement');
   });
 });
 

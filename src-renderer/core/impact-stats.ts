@@ -91,6 +91,15 @@ export function describeThreshold(threshold: number, kind: ThresholdKind): strin
     : `more than ${n}% relative improvement`;
 }
 
+/**
+ * The label for the share above the threshold, reading naturally for either kind:
+ * "Schools improved by more than 15 percentage points" / "Schools with more than 15% relative improvement".
+ */
+export function aboveThresholdLabel(threshold: number, kind: ThresholdKind): string {
+  const described = describeThreshold(threshold, kind);
+  return kind === 'percentage-points' ? `Schools improved by ${described}` : `Schools with ${described}`;
+}
+
 /** Up to one decimal place, no trailing ".0". */
 export function formatNumber(value: number, decimals = 1): string {
   const factor = 10 ** decimals;

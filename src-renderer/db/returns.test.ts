@@ -117,6 +117,23 @@ describe('partner returns', () => {
     expect((await coordinator.ledgerEntries.get(seed.ledger.id))?.amountPence).toBe(50_000);
   });
 
+  it('keeps the old data when an import fails part-way through', async () => {
+    const { coordinator, partner, seed } = await twoCopies();
+    await partner.results.update(seed.result.id, { value: 70 });
+    await partner.impactLog.add({ ...seed.logEntry, id: 'log-new', summary: 'Pupil interviews', evidenceFileIds: [] });
+    const ret = await exported(partner, seed.partner.id);
+    const planned = await plan(coordinator, ret);
+    const before = await databaseText(coordinator);
+    // The results are written first; the failure comes after, inside the same transaction.
+    const failing = (() => {
+      throw new Error('disk trouble');
+    }) as () => void;
+    coordinator.impactLog.hook('creating', failing);
+    await expect(applyReturnImport(coordinator, ret, planned, {})).rejects.toThrow('disk trouble');
+    coordinator.impactLog.hook('creating').unsubscribe(failing);
+    expect(await databaseText(coordinator)).toBe(before);
+  });
+
   it('refuses a return for another triad', async () => {
     const other = freshDb();
     const otherSeed = await seedDatabase(other, seededTriad('triad-2'));

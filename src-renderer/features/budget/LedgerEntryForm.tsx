@@ -79,6 +79,7 @@ export function LedgerEntryForm({ triad, data, schools, names, entry, onDone }: 
   return (
     <form onSubmit={submit} noValidate aria-label={entry ? 'Edit ledger entry' : 'Record a commitment or payment'} className="panel">
       <h2>{entry ? `Edit: ${entry.payee}` : 'Record a commitment or payment'}</h2>
+      {entry?.overrideReason ? <p>Reason given for going past a warning: {entry.overrideReason}</p> : null}
       <ErrorSummary errors={Object.values(errors).map((message) => ({ message: message ?? '' }))} />
       <fieldset>
         <legend>Type</legend>

@@ -1,13 +1,21 @@
-import { useEffect } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { PlanPrint } from './print/PlanPrint';
+import { BudgetPrint } from './print/BudgetPrint';
+import { RollupPrint } from './print/RollupPrint';
+import { PrintMessage } from './print/PrintMessage';
+import './print/print.css';
 
-/** The print view that PDFs are made from. Marks itself ready once its content and fonts are in. */
+/**
+ * The print views PDFs are made from, outside the app shell. The main process opens one of these
+ * routes in a hidden window and prints it once `<html data-print-ready="true">` is set.
+ */
 export default function PrintView() {
-  useEffect(() => {
-    void document.fonts.ready.then(() => document.documentElement.setAttribute('data-print-ready', 'true'));
-  }, []);
   return (
-    <main>
-      <h1>Nothing to print yet</h1>
-    </main>
+    <Routes>
+      <Route path="plan" element={<PlanPrint />} />
+      <Route path="budget" element={<BudgetPrint />} />
+      <Route path="rollup" element={<RollupPrint />} />
+      <Route path="*" element={<PrintMessage title="Nothing to print">This is not a document Triad Planner can print.</PrintMessage>} />
+    </Routes>
   );
 }

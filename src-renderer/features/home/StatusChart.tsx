@@ -13,7 +13,7 @@ export default function StatusChart({ counts }: { counts: PriorityStatusCounts[]
       <BarChart accessibilityLayer={false} width={640} height={60 + 44 * data.length} data={data} layout="vertical" margin={{ left: 16, right: 16 }}>
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="name" width={90} />
-        <Legend />
+        <Legend itemSorter={null} />
         {ACTION_STATUSES.map((s) => (
           <Bar key={s} dataKey={s} name={STATUS_WORDS[s]} stackId="status" fill={STATUS_COLOURS[s]} isAnimationActive={false} />
         ))}

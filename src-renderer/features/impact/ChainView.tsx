@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../../core/dates';
 import { logEntriesFor, measureIdsOf, programmeSummary, spendForActions, type Spend } from '../../core/evidence-chain';
 import { IMPACT_KIND_LABELS } from '../../core/impact-log';
-import { describeShare, formatNumber, formatPoints, formatRelative } from '../../core/impact-stats';
+import { aboveThresholdLabel, describeShare, formatNumber, formatPoints, formatRelative } from '../../core/impact-stats';
 import { latestYearAfter, measureImpact, ResultIndex, targetForSchool, targetsFor } from '../../core/impact-measures';
 import type { Measure, Objective, SuccessCriterion } from '../../core/model';
 import { formatPounds } from '../../core/money';
@@ -85,8 +85,8 @@ function MovementSection({ data, objective }: { data: ImpactData; objective: Obj
             <h3>{measure.name}</h3>
             <p>
               {impact.latestYear === null ? `No results after the ${data.triad.baselineYear} baseline yet.` : `${data.triad.baselineYear} baseline to ${impact.latestYear}: `}
-              triad average change {formatPoints(impact.triadChangePoints)}. Schools improved: {describeShare(impact.improvement.improved)}. Improved by{' '}
-              {impact.improvement.thresholdDescription}: {describeShare(impact.improvement.aboveThreshold)}.
+              triad average change {formatPoints(impact.triadChangePoints)}. Schools improved: {describeShare(impact.improvement.improved)}.{' '}
+              {aboveThresholdLabel(impact.improvement.threshold, impact.improvement.thresholdKind)}: {describeShare(impact.improvement.aboveThreshold)}.
             </p>
             <table className="data">
               <caption className="visually-hidden">Movement on {measure.name} by school</caption>

@@ -1,4 +1,4 @@
-import { describeDerivation, describeRate, describeShare, formatNumber, formatPoints, formatRelative, rateAgainst } from '../../core/impact-stats';
+import { aboveThresholdLabel, describeDerivation, describeRate, describeShare, formatNumber, formatPoints, formatRelative, rateAgainst } from '../../core/impact-stats';
 import { latestYearAfter, measureImpact, ResultIndex, type MeasureImpact } from '../../core/impact-measures';
 import type { Comparator, Measure, Result, School, Triad } from '../../core/model';
 
@@ -72,7 +72,7 @@ export function ImpactSummary({ triad, schools, measures, results, comparators, 
               Schools improved on their {triad.baselineYear} results: <strong>{describeShare(improvement.improved)}</strong>
             </p>
             <p className="impact-figure">
-              Schools improved by {improvement.thresholdDescription}: <strong>{describeShare(improvement.aboveThreshold)}</strong>
+              {aboveThresholdLabel(improvement.threshold, improvement.thresholdKind)}: <strong>{describeShare(improvement.aboveThreshold)}</strong>
             </p>
             <p>
               Triad average change: {formatPoints(impact.triadChangePoints)}
@@ -95,7 +95,7 @@ export function ImpactSummary({ triad, schools, measures, results, comparators, 
                   <th scope="col" className="num">{measure.unit === 'percent' ? 'Change (percentage points)' : 'Change'}</th>
                   <th scope="col" className="num">Change (relative)</th>
                   <th scope="col">Improved</th>
-                  <th scope="col">Improved by {improvement.thresholdDescription}</th>
+                  <th scope="col">{improvement.thresholdKind === 'percentage-points' ? 'Improved by ' : 'With '}{improvement.thresholdDescription}</th>
                 </tr>
               </thead>
               <tbody>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import { formatDate, parseUkDate, todayIso } from '../../core/dates';
 import { allTags, EVIDENCE_LIMIT_BYTES, filterLog, groupByMonth, IMPACT_KIND_LABELS, monthLabel, parseTags, validateLogEntry, type LogEntryErrors, type LogFilter } from '../../core/impact-log';
@@ -41,17 +42,20 @@ function CheckboxGroup({ legend, options, chosen, onChange, error }: {
   );
 }
 
-function EntryForm({ data, onDone }: { data: ImpactData; onDone: () => void }) {
-  const [date, setDate] = useState(formatDate(todayIso()));
-  const [kind, setKind] = useState<ImpactKind>('lesson-observation');
-  const [author, setAuthor] = useState('');
-  const [schoolIds, setSchoolIds] = useState<string[]>([]);
-  const [summary, setSummary] = useState('');
-  const [detail, setDetail] = useState('');
-  const [objectiveIds, setObjectiveIds] = useState<string[]>([]);
-  const [actionIds, setActionIds] = useState<string[]>([]);
-  const [tags, setTags] = useState('');
+type StoredFiles = Map<string, { id: string; name: string; size: number }>;
+
+function EntryForm({ data, onDone, existing = null, storedFiles }: { data: ImpactData; onDone: () => void; existing?: ImpactLogEntry | null; storedFiles: StoredFiles }) {
+  const [date, setDate] = useState(formatDate(existing?.date ?? todayIso()));
+  const [kind, setKind] = useState<ImpactKind>(existing?.kind ?? 'lesson-observation');
+  const [author, setAuthor] = useState(existing?.author ?? '');
+  const [schoolIds, setSchoolIds] = useState<string[]>(existing?.schoolIds ?? []);
+  const [summary, setSummary] = useState(existing?.summary ?? '');
+  const [detail, setDetail] = useState(existing?.detail ?? '');
+  const [objectiveIds, setObjectiveIds] = useState<string[]>(existing?.objectiveIds ?? []);
+  const [actionIds, setActionIds] = useState<string[]>(existing?.actionIds ?? []);
+  const [tags, setTags] = useState(existing?.tags.join(', ') ?? '');
   const [files, setFiles] = useState<NewEvidence[]>([]);
+  const [removed, setRemoved] = useState<string[]>([]);
   const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [errors, setErrors] = useState<LogEntryErrors>({});
   const [saveError, setSaveError] = useState<string[]>([]);
@@ -78,7 +82,7 @@ function EntryForm({ data, onDone }: { data: ImpactData; onDone: () => void }) {
     setErrors(found);
     if (Object.keys(found).length) return;
     try {
-      await saveLogEntry(db, data.triad.id, null, fields, files);
+      await saveLogEntry(db, data.triad.id, existing, fields, files, removed);
       notify(`Impact log entry “${summary.trim()}” saved${files.length ? ` with ${files.length} evidence file${files.length === 1 ? '' : 's'}` : ''}.`);
       onDone();
     } catch (error) {
@@ -89,8 +93,8 @@ function EntryForm({ data, onDone }: { data: ImpactData; onDone: () => void }) {
 
   const messages = [...Object.values(errors), ...saveError].map((message) => ({ message: message ?? '' }));
   return (
-    <form onSubmit={submit} noValidate aria-label="New impact log entry" className="panel">
-      <h2>New impact log entry</h2>
+    <form onSubmit={submit} noValidate aria-label={existing ? `Edit “${existing.summary}”` : 'New impact log entry'} className="panel">
+      <h2>{existing ? `Edit “${existing.summary}”` : 'New impact log entry'}</h2>
       <ErrorSummary errors={messages} />
       <div className="field-row">
         <Field label="Date" hint="dd/mm/yyyy" error={errors.date}>
@@ -128,6 +132,17 @@ function EntryForm({ data, onDone }: { data: ImpactData; onDone: () => void }) {
           <p className="error" role="alert" key={m}>{m}</p>
         ))}
         <ul>
+          {(existing?.evidenceFileIds ?? []).map((id) => {
+            const f = storedFiles.get(id);
+            return f ? (
+              <li key={id}>
+                <label>
+                  <input type="checkbox" checked={removed.includes(id)} onChange={(e) => setRemoved((all) => (e.target.checked ? [...all, id] : all.filter((x) => x !== id)))} /> Remove{' '}
+                  {f.name} ({sizeLabel(f.size)}) when saving
+                </label>
+              </li>
+            ) : null;
+          })}
           {files.map((f, i) => (
             <li key={`${f.name}-${i}`}>
               {f.name} ({sizeLabel(f.size)}){' '}
@@ -147,7 +162,7 @@ function EntryForm({ data, onDone }: { data: ImpactData; onDone: () => void }) {
   );
 }
 
-function EntryCard({ entry, data, files, level = 3 }: { entry: ImpactLogEntry; data: ImpactData; files: Map<string, { id: string; name: string; size: number }>; level?: 3 | 4 }) {
+function EntryCard({ entry, data, files, level = 3, onEdit }: { entry: ImpactLogEntry; data: ImpactData; files: StoredFiles; level?: 3 | 4; onEdit: (entry: ImpactLogEntry) => void }) {
   const Heading = level === 3 ? 'h3' : 'h4';
   const { notify } = useToast();
   const names = (ids: string[], list: { id: string; name?: string; title?: string }[]) =>
@@ -170,7 +185,21 @@ function EntryCard({ entry, data, files, level = 3 }: { entry: ImpactLogEntry; d
       </p>
       {entry.detail ? <p>{entry.detail}</p> : null}
       {entry.objectiveIds.length ? <p>Objectives: {names(entry.objectiveIds, data.objectives)}</p> : null}
-      {entry.actionIds.length ? <p>Actions: {names(entry.actionIds, data.actions)}</p> : null}
+      {entry.actionIds.length ? (
+        <p>
+          Actions:{' '}
+          {data.actions
+            .filter((a) => entry.actionIds.includes(a.id))
+            .map((a, i) => (
+              <span key={a.id}>
+                {i > 0 ? ', ' : ''}
+                <Link to={`/impact/chain/action/${a.id}`}>
+                  {a.title}
+                </Link>
+              </span>
+            ))}
+        </p>
+      ) : null}
       {entry.tags.length ? (
         <p>
           Tags: {entry.tags.map((t) => <span className="badge" key={t}>{t}</span>)}
@@ -188,7 +217,10 @@ function EntryCard({ entry, data, files, level = 3 }: { entry: ImpactLogEntry; d
           })}
         </ul>
       ) : null}
-      <button type="button" className="danger" onClick={remove}>Delete entry “{entry.summary}”</button>
+      <div className="actions-row">
+        <button type="button" className="secondary" onClick={() => onEdit(entry)}>Edit entry “{entry.summary}”</button>
+        <button type="button" className="danger" onClick={remove}>Delete entry “{entry.summary}”</button>
+      </div>
     </article>
   );
 }
@@ -253,17 +285,25 @@ export function LogFilters({ data, filter, setFilter }: { data: ImpactData; filt
 
 export function LogView({ data }: { data: ImpactData }) {
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<ImpactLogEntry | null>(null);
   const [filter, setFilter] = useState<LogFilter>({});
   const [view, setView] = useState<'list' | 'timeline'>('list');
-  const files = useLiveQuery(
+  const edit = (entry: ImpactLogEntry) => {
+    setAdding(false);
+    setEditing(entry);
+    window.scrollTo({ top: 0 });
+  };
+  const files: StoredFiles = useLiveQuery(
     async () => new Map((await db.evidenceFiles.where('triadId').equals(data.triad.id).toArray()).map((f) => [f.id, { id: f.id, name: f.name, size: f.size }])),
     [data.triad.id],
   ) ?? new Map();
   const shown = filterLog(data.log, filter);
   return (
     <Page title="Impact log" lede="What was seen and heard across the triad: lesson observations, staff and pupil voice, CPD evaluations and visits, with the evidence kept alongside.">
-      {adding ? (
-        <EntryForm data={data} onDone={() => setAdding(false)} />
+      {editing ? (
+        <EntryForm key={editing.id} data={data} existing={editing} storedFiles={files} onDone={() => setEditing(null)} />
+      ) : adding ? (
+        <EntryForm data={data} storedFiles={files} onDone={() => setAdding(false)} />
       ) : (
         <div className="actions-row">
           <button type="button" onClick={() => setAdding(true)}>Add an entry</button>
@@ -280,13 +320,13 @@ export function LogView({ data }: { data: ImpactData }) {
       </h2>
       {data.log.length === 0 ? <p>No entries yet. Add the first one above.</p> : shown.length === 0 ? <p>No entries match the search and filters.</p> : null}
       {view === 'list' ? (
-        shown.map((entry) => <EntryCard key={entry.id} entry={entry} data={data} files={files} />)
+        shown.map((entry) => <EntryCard key={entry.id} entry={entry} data={data} files={files} onEdit={edit} />)
       ) : (
         <ol className="impact-timeline" aria-label="Timeline">
           {groupByMonth(shown).map(([month, entries]) => (
             <li key={month}>
               <h3>{monthLabel(month)}</h3>
-              {entries.map((entry) => <EntryCard key={entry.id} entry={entry} data={data} files={files} level={4} />)}
+              {entries.map((entry) => <EntryCard key={entry.id} entry={entry} data={data} files={files} level={4} onEdit={edit} />)}
             </li>
           ))}
         </ol>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { describeThreshold } from '../../core/impact-stats';
+import { aboveThresholdLabel, describeThreshold } from '../../core/impact-stats';
 import type { Measure } from '../../core/model';
 import { db } from '../../db';
 import { addMeasure, ImpactInputError, saveImpactSettings, setHeadlineDerivation, validateImpactSettings } from '../../db/impact';
@@ -56,9 +56,9 @@ function ThresholdForm({ data }: { data: ImpactData }) {
         ))}
       </fieldset>
       <p>
-        Printed beside every figure as: “improved by{' '}
+        Printed beside every figure as: “
         {Number.isFinite(Number(form.improvementThreshold)) && form.improvementThreshold.trim() !== ''
-          ? describeThreshold(Number(form.improvementThreshold), form.thresholdKind === 'relative-percent' ? 'relative-percent' : 'percentage-points')
+          ? aboveThresholdLabel(Number(form.improvementThreshold), form.thresholdKind === 'relative-percent' ? 'relative-percent' : 'percentage-points')
           : '…'}
         ”. A school exactly at the threshold is counted as improved but not as above it.
       </p>

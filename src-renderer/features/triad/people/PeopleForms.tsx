@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { LeaSupportRole, School } from '../../../core/model';
+import type { LeaSupportRole, Partnership, Person, School } from '../../../core/model';
 import {
   LEA_ROLE_LABELS,
   validatePartnershipForm,
@@ -15,8 +15,13 @@ import { useToast } from '../../../ui/Toaster';
 
 const EMPTY_PERSON: PersonFormState = { where: '', name: '', role: '', leaRole: '', email: '', phone: '' };
 
-export function PersonForm({ triadId, schools }: { triadId: string; schools: School[] }) {
-  const [form, setForm] = useState<PersonFormState>(EMPTY_PERSON);
+function personToForm(person: Person): PersonFormState {
+  return { where: person.schoolId ?? 'lea', name: person.name, role: person.role, leaRole: person.leaRole ?? '', email: person.email, phone: person.phone };
+}
+
+/** Adds a person, or edits one when `existing` is given (then `onDone` closes the form). */
+export function PersonForm({ triadId, schools, existing = null, onDone }: { triadId: string; schools: School[]; existing?: Person | null; onDone?: () => void }) {
+  const [form, setForm] = useState<PersonFormState>(existing ? personToForm(existing) : EMPTY_PERSON);
   const [errors, setErrors] = useState<FieldErrors<keyof PersonFormState>>({});
   const { notify } = useToast();
   const set = (key: keyof PersonFormState) => (event: { target: { value: string } }) =>
@@ -25,15 +30,17 @@ export function PersonForm({ triadId, schools }: { triadId: string; schools: Sch
     event.preventDefault();
     const result = validatePersonForm(form);
     if (!result.ok) return setErrors(result.errors);
-    await savePerson(db, triadId, null, result.value);
+    await savePerson(db, triadId, existing, result.value);
     setErrors({});
     setForm({ ...EMPTY_PERSON, where: form.where });
-    notify(`${result.value.name} added.`);
+    notify(existing ? `${result.value.name} saved.` : `${result.value.name} added.`);
+    onDone?.();
   };
   const lea = form.where === 'lea';
+  const headingId = existing ? `edit-person-${existing.id}` : 'add-person-heading';
   return (
-    <form onSubmit={submit} noValidate className="panel" aria-labelledby="add-person-heading">
-      <h3 id="add-person-heading">Add a person</h3>
+    <form onSubmit={submit} noValidate className="panel" aria-labelledby={headingId}>
+      <h3 id={headingId}>{existing ? `Edit ${existing.name}` : 'Add a person'}</h3>
       <ErrorSummary errors={Object.values(errors).map((message) => ({ message: message ?? '' }))} />
       <Field label="Where they work" error={errors.where}>
         {(p) => (
@@ -79,15 +86,25 @@ export function PersonForm({ triadId, schools }: { triadId: string; schools: Sch
           {(p) => <input {...p} type="tel" value={form.phone} onChange={set('phone')} />}
         </Field>
       </div>
-      <button type="submit">Add person</button>
+      <div className="actions-row">
+        <button type="submit">{existing ? 'Save person' : 'Add person'}</button>
+        {onDone ? (
+          <button type="button" className="secondary" onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }
 
 const EMPTY_PARTNERSHIP: PartnershipFormState = { name: '', kind: 'higher-education', provides: '', contact: '' };
 
-export function PartnershipForm({ triadId }: { triadId: string }) {
-  const [form, setForm] = useState<PartnershipFormState>(EMPTY_PARTNERSHIP);
+/** Adds a partner beyond the network, or edits one when `existing` is given. */
+export function PartnershipForm({ triadId, existing = null, onDone }: { triadId: string; existing?: Partnership | null; onDone?: () => void }) {
+  const [form, setForm] = useState<PartnershipFormState>(
+    existing ? { name: existing.name, kind: existing.kind, provides: existing.provides, contact: existing.contact } : EMPTY_PARTNERSHIP,
+  );
   const [errors, setErrors] = useState<FieldErrors<keyof PartnershipFormState>>({});
   const { notify } = useToast();
   const set = (key: keyof PartnershipFormState) => (event: { target: { value: string } }) =>
@@ -96,14 +113,16 @@ export function PartnershipForm({ triadId }: { triadId: string }) {
     event.preventDefault();
     const result = validatePartnershipForm(form);
     if (!result.ok) return setErrors(result.errors);
-    await savePartnership(db, triadId, null, result.value);
+    await savePartnership(db, triadId, existing, result.value);
     setErrors({});
     setForm(EMPTY_PARTNERSHIP);
-    notify(`${result.value.name} added.`);
+    notify(existing ? `${result.value.name} saved.` : `${result.value.name} added.`);
+    onDone?.();
   };
+  const headingId = existing ? `edit-partner-${existing.id}` : 'add-partner-heading';
   return (
-    <form onSubmit={submit} noValidate className="panel" aria-labelledby="add-partner-heading">
-      <h3 id="add-partner-heading">Add a partner beyond the network</h3>
+    <form onSubmit={submit} noValidate className="panel" aria-labelledby={headingId}>
+      <h3 id={headingId}>{existing ? `Edit ${existing.name}` : 'Add a partner beyond the network'}</h3>
       <ErrorSummary errors={Object.values(errors).map((message) => ({ message: message ?? '' }))} />
       <div className="field-row">
         <Field label="Partner’s name" error={errors.name}>
@@ -124,7 +143,14 @@ export function PartnershipForm({ triadId }: { triadId: string }) {
       <Field label="Contact" error={errors.contact}>
         {(p) => <input {...p} value={form.contact} onChange={set('contact')} />}
       </Field>
-      <button type="submit">Add partner</button>
+      <div className="actions-row">
+        <button type="submit">{existing ? 'Save partner' : 'Add partner'}</button>
+        {onDone ? (
+          <button type="button" className="secondary" onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import type { Partnership, Person, School } from '../../../core/model';
 import { LEA_ROLE_LABELS } from '../../../core/network';
 import { db } from '../../../db';
@@ -8,7 +9,7 @@ import { useSchools, useTriad } from '../../common/useTriad';
 import { TriadPage, WithTriad } from '../TriadPage';
 import { PartnershipForm, PersonForm } from './PeopleForms';
 
-function PeopleTable({ caption, people, showLeaRole }: { caption: string; people: Person[]; showLeaRole?: boolean }) {
+function PeopleTable({ caption, people, showLeaRole, onEdit }: { caption: string; people: Person[]; showLeaRole?: boolean; onEdit: (person: Person) => void }) {
   const { notify } = useToast();
   const remove = async (person: Person) => {
     const trashId = await deleteWithUndo(db, `Person ${person.name}`, [{ table: 'people', ids: [person.id] }]);
@@ -25,7 +26,7 @@ function PeopleTable({ caption, people, showLeaRole }: { caption: string; people
           <th scope="col">Email</th>
           <th scope="col">Phone</th>
           <th scope="col">
-            <span className="visually-hidden">Remove</span>
+            <span className="visually-hidden">Change</span>
           </th>
         </tr>
       </thead>
@@ -36,7 +37,10 @@ function PeopleTable({ caption, people, showLeaRole }: { caption: string; people
             <td>{showLeaRole && p.leaRole ? LEA_ROLE_LABELS[p.leaRole] : p.role}</td>
             <td>{p.email}</td>
             <td>{p.phone}</td>
-            <td>
+            <td className="actions-cell">
+              <button type="button" className="link" onClick={() => onEdit(p)} aria-label={`Edit ${p.name}`}>
+                Edit
+              </button>{' '}
               <button type="button" className="link" onClick={() => void remove(p)} aria-label={`Remove ${p.name}`}>
                 Remove
               </button>
@@ -48,7 +52,7 @@ function PeopleTable({ caption, people, showLeaRole }: { caption: string; people
   );
 }
 
-function PartnershipsTable({ partnerships }: { partnerships: Partnership[] }) {
+function PartnershipsTable({ partnerships, onEdit }: { partnerships: Partnership[]; onEdit: (partnership: Partnership) => void }) {
   const { notify } = useToast();
   const remove = async (partnership: Partnership) => {
     const trashId = await deleteWithUndo(db, `Partnership ${partnership.name}`, [{ table: 'partnerships', ids: [partnership.id] }]);
@@ -65,7 +69,7 @@ function PartnershipsTable({ partnerships }: { partnerships: Partnership[] }) {
           <th scope="col">What the partnership provides</th>
           <th scope="col">Contact</th>
           <th scope="col">
-            <span className="visually-hidden">Remove</span>
+            <span className="visually-hidden">Change</span>
           </th>
         </tr>
       </thead>
@@ -76,7 +80,10 @@ function PartnershipsTable({ partnerships }: { partnerships: Partnership[] }) {
             <td>{p.kind === 'higher-education' ? 'Higher education' : 'Other'}</td>
             <td>{p.provides}</td>
             <td>{p.contact}</td>
-            <td>
+            <td className="actions-cell">
+              <button type="button" className="link" onClick={() => onEdit(p)} aria-label={`Edit ${p.name}`}>
+                Edit
+              </button>{' '}
               <button type="button" className="link" onClick={() => void remove(p)} aria-label={`Remove ${p.name}`}>
                 Remove
               </button>
@@ -92,6 +99,8 @@ function PeopleContent({ triadId }: { triadId: string }) {
   const schools = useSchools(triadId);
   const people = useLiveQuery(() => db.people.where('triadId').equals(triadId).sortBy('name'), [triadId]);
   const partnerships = useLiveQuery(() => db.partnerships.where('triadId').equals(triadId).sortBy('name'), [triadId]);
+  const [editingPerson, setEditingPerson] = useState<Person | null>(null);
+  const [editingPartner, setEditingPartner] = useState<Partnership | null>(null);
   if (!schools || !people || !partnerships) return <p role="status">Loading…</p>;
   const staffOf = (school: School) => people.filter((p) => p.schoolId === school.id);
   const lea = people.filter((p) => p.organisation === 'lea');
@@ -102,22 +111,30 @@ function PeopleContent({ triadId }: { triadId: string }) {
       {schools.map((school) => (
         <section key={school.id} aria-labelledby={`staff-${school.id}`}>
           <h3 id={`staff-${school.id}`}>{school.name}</h3>
-          <PeopleTable caption={`Staff at ${school.name}`} people={staffOf(school)} />
+          <PeopleTable caption={`Staff at ${school.name}`} people={staffOf(school)} onEdit={setEditingPerson} />
         </section>
       ))}
       <section aria-labelledby="lea-team-heading">
         <h2 id="lea-team-heading">LEA support team</h2>
         <p>The link adviser, administration officer and strategy team contact who support the triad.</p>
-        <PeopleTable caption="LEA support team" people={lea} showLeaRole />
+        <PeopleTable caption="LEA support team" people={lea} showLeaRole onEdit={setEditingPerson} />
       </section>
-      <PersonForm triadId={triadId} schools={schools} />
+      {editingPerson ? (
+        <PersonForm key={editingPerson.id} triadId={triadId} schools={schools} existing={editingPerson} onDone={() => setEditingPerson(null)} />
+      ) : (
+        <PersonForm triadId={triadId} schools={schools} />
+      )}
 
       <section aria-labelledby="partners-heading">
         <h2 id="partners-heading">Partners beyond the network</h2>
         <p>For example a university or college that accredits teacher research or supports change management.</p>
-        <PartnershipsTable partnerships={partnerships} />
+        <PartnershipsTable partnerships={partnerships} onEdit={setEditingPartner} />
       </section>
-      <PartnershipForm triadId={triadId} />
+      {editingPartner ? (
+        <PartnershipForm key={editingPartner.id} triadId={triadId} existing={editingPartner} onDone={() => setEditingPartner(null)} />
+      ) : (
+        <PartnershipForm triadId={triadId} />
+      )}
     </>
   );
 }

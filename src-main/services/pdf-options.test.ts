@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { fontDataUrl, isPrintRoute, pdfLayout } from './pdf-options';
+
+describe('pdfLayout', () => {
+  it('puts the triad’s name in the header and "Page x of y" in the footer, escaped', () => {
+    const layout = pdfLayout({ headerText: 'Smethwick & <Oldbury>', landscape: false });
+    expect(layout.headerTemplate).toContain('Smethwick &#38; &#60;Oldbury&#62;');
+    expect(layout.footerTemplate).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
+    expect(layout.headerTemplate).not.toContain('@font-face');
+  });
+
+  it('carries the bundled font into both templates as a data URL', () => {
+    const font = fontDataUrl(new Uint8Array([0x77, 0x4f, 0x46, 0x32]));
+    expect(font).toBe('data:font/woff2;base64,d09GMg==');
+    const layout = pdfLayout({ headerText: 'Triad', landscape: true }, font);
+    for (const template of [layout.headerTemplate, layout.footerTemplate]) {
+      expect(template).toContain(`@font-face { font-family: 'Source Sans 3'; font-weight: 400; src: url(${font}) format('woff2'); }`);
+    }
+    expect(layout.landscape).toBe(true);
+  });
+
+  it('accepts only print views as routes', () => {
+    expect(isPrintRoute('/print/plan?year=all&sections=cover,actions')).toBe(true);
+    expect(isPrintRoute('/print/rollup')).toBe(true);
+    expect(isPrintRoute('/exports')).toBe(false);
+    expect(isPrintRoute('/print/plan?year=<script>')).toBe(false);
+  });
+});

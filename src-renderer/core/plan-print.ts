@@ -1,0 +1,85 @@
+import type { BudgetCalendar } from './budget';
+
+/**
+ * What a printed Triad Improvement Plan or budget summary contains, and the print routes that ask
+ * for one. The print view is opened by the main process in its own window, so everything it needs
+ * to know travels in the route's query string.
+ */
+
+export const PLAN_SECTIONS = [
+  { key: 'cover', label: 'Cover page (triad, schools, year, plan version and date)' },
+  { key: 'focus', label: 'Focus and priorities' },
+  { key: 'objectives', label: 'Objectives and success criteria' },
+  { key: 'actions', label: 'Actions (lead, dates, cost, status)' },
+  { key: 'budget', label: 'Budget summary' },
+  { key: 'impact', label: 'Impact summary with charts' },
+  { key: 'amendments', label: 'Amendment history' },
+  { key: 'membership', label: 'Membership record' },
+  { key: 'signoff', label: 'Sign-off block' },
+] as const;
+
+export type PlanSectionKey = (typeof PLAN_SECTIONS)[number]['key'];
+
+export const ALL_PLAN_SECTIONS: PlanSectionKey[] = PLAN_SECTIONS.map((s) => s.key);
+
+/** One programme year (by its academic start year) or the whole programme. */
+export type PlanScope = number | 'all';
+
+export interface PlanPrintRequest {
+  scope: PlanScope;
+  sections: PlanSectionKey[];
+}
+
+function isSectionKey(value: string): value is PlanSectionKey {
+  return (ALL_PLAN_SECTIONS as string[]).includes(value);
+}
+
+/** The print route for a plan: `/print/plan?year=2003&sections=cover,actions`. Sections keep the document's order. */
+export function planPrintRoute(request: PlanPrintRequest): string {
+  const sections = ALL_PLAN_SECTIONS.filter((key) => request.sections.includes(key));
+  return `/print/plan?year=${request.scope}&sections=${sections.join(',')}`;
+}
+
+function parseScope(value: string | null): PlanScope | null {
+  if (value === 'all') return 'all';
+  if (value && /^\d{4}$/.test(value)) return Number(value);
+  return null;
+}
+
+/** Reads a plan print route's query; null when the year is missing or not a year. Unknown sections are ignored. */
+export function parsePlanPrintQuery(search: string): PlanPrintRequest | null {
+  const params = new URLSearchParams(search);
+  const scope = parseScope(params.get('year'));
+  if (scope === null) return null;
+  const asked = params.get('sections');
+  const sections = asked === null ? ALL_PLAN_SECTIONS : asked.split(',').filter(isSectionKey);
+  return { scope, sections: ALL_PLAN_SECTIONS.filter((key) => sections.includes(key)) };
+}
+
+
+export interface BudgetPrintRequest {
+  calendar: BudgetCalendar;
+  /** The start year of the academic or financial year. */
+  year: number;
+}
+
+export function budgetPrintRoute(request: BudgetPrintRequest): string {
+  return `/print/budget?calendar=${request.calendar}&year=${request.year}`;
+}
+
+export function parseBudgetPrintQuery(search: string): BudgetPrintRequest | null {
+  const params = new URLSearchParams(search);
+  const calendar = params.get('calendar');
+  const year = params.get('year');
+  if ((calendar !== 'academic' && calendar !== 'financial') || !year || !/^\d{4}$/.test(year)) return null;
+  return { calendar, year: Number(year) };
+}
+
+/** A file name a head would recognise: "Black Country Triad – Improvement Plan 2003-04.pdf" without awkward characters. */
+export function pdfFileName(...parts: string[]): string {
+  const text = parts
+    .map((part) => part.replace(/[\\/:*?"<>|]+/g, '-').trim())
+    .filter(Boolean)
+    .join(' – ');
+  return `${text.slice(0, 180)}.pdf`;
+}

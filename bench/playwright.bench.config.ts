@@ -1,0 +1,55 @@
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { HARNESS_ORIGIN, HARNESS_PORT } from '../e2e/origin';
+import { BARE_PORT } from './ports';
+
+// `npm run bench`: one long test, one worker, the same Chromium and launch options as the e2e suite.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: /bench\.spec\.ts$/,
+  timeout: 9 * 60_000,
+  expect: { timeout: 30_000 },
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: HARNESS_ORIGIN,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [{ name: 'bench', use: { browserName: 'chromium' } }],
+  webServer: [
+    {
+      // The built renderer, served as in the e2e tests.
+      command: `npx vite preview --host 127.0.0.1 --port ${HARNESS_PORT} --strictPort`,
+      cwd: root,
+      url: HARNESS_ORIGIN,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The bare React page the cold start is compared with, served the same way.
+      command: `npx vite preview -c bench/bare/vite.config.ts --host 127.0.0.1 --port ${BARE_PORT} --strictPort`,
+      cwd: root,
+      url: `http://127.0.0.1:${BARE_PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -275,6 +275,8 @@ test('a CSV from the finance system with one bad row imports nothing and names t
   await page.getByRole('button', { name: 'Check and import 3 rows' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 3 ledger entries from finance-good.csv.' })).toBeVisible();
   expect(await storedCount(page, 'ledgerEntries')).toBe(3);
+  // A safety copy of the data as it was went to the automatic backups first.
+  expect((await main.services.backups.list()).map((b) => b.reason)).toContain('before ledger import');
   await page.getByRole('navigation', { name: 'Budget' }).getByRole('link', { name: 'Ledger' }).click();
   await chooseFirstYear(page);
   await expect(figure(page, 'Spent')).toHaveText('£1,362.34');

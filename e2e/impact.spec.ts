@@ -148,6 +148,7 @@ test('KS2 results are imported from the DfE performance-tables file, suppressed 
   await page.getByRole('button', { name: 'Import 7 results' }).click();
   const done = page.getByRole('status', { name: 'Import finished' });
   await expect(done.getByRole('heading', { name: 'Imported 7 results from ks2final-2018-19-sample.csv' })).toBeVisible();
+  expect((await main.services.backups.list()).map((b) => b.reason)).toContain('before results import');
   await expect(done).toContainText('Beaulieu Village Primary School, KS2 % of disadvantaged pupils meeting the expected standard in RWM (PTRWM_EXP_FSM6CLA1A): suppressed (SUPP)');
 
   // The computed changes: Anstey 70→78 (+8), Knightwood 70→85 (+15, a tie), Beaulieu 75→86 (+11, +14.7%).

@@ -19,6 +19,7 @@ import { importLedgerRows, type BudgetData } from '../../db/budget';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
+import { writeAutoBackupNow } from '../exports/backup/backup-service';
 
 const PREVIEW_ROWS = 10;
 
@@ -64,6 +65,13 @@ export function LedgerImport({ triad, data }: Props) {
       return;
     }
     setProblems([]);
+    try {
+      // A safety copy outside the database first, so even a wrong-but-valid import can be undone.
+      await writeAutoBackupNow('before ledger import');
+    } catch (error) {
+      notify(`Nothing was imported: a safety copy could not be saved first (${(error as Error).message}).`);
+      return;
+    }
     const count = await importLedgerRows(db, triad.id, result.rows);
     notify(`Imported ${count} ledger ${count === 1 ? 'entry' : 'entries'} from ${file.name}.`);
     setFile(null);

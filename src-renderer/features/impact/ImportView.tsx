@@ -7,6 +7,7 @@ import { ImpactInputError, importResults } from '../../db/impact';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import type { ImpactData } from './useImpactData';
+import { writeAutoBackupNow } from '../exports/backup/backup-service';
 
 interface Loaded {
   fileName: string;
@@ -121,6 +122,8 @@ export function ImportView({ data }: { data: ImpactData }) {
     }
     setYearError(undefined);
     try {
+      // A safety copy outside the database first, so even a wrong-but-valid import can be undone.
+      await writeAutoBackupNow('before results import');
       const count = await importResults(db, data.triad.id, plan.results, loaded.fileName);
       setDone({ count, plan, fileName: loaded.fileName });
       setLoaded(null);

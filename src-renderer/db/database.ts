@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type DBCore, type EntityTable, type Middleware, type Table } from 'dexie';
 import type {
   Action,
   Allocation,
@@ -59,13 +59,53 @@ export class TriadDatabase extends Dexie {
   trash!: EntityTable<TrashEntry, 'id'>;
   syncState!: EntityTable<SyncState, 'id'>;
 
+  private readonly changeListeners = new Set<() => void>();
+
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    // Registered before the database opens, as Dexie requires for middleware.
+    this.use(notifyOnWrite(() => this.changeListeners.forEach((listener) => listener())));
+  }
+
+  /**
+   * Calls `listener` after every write (create, update, delete, clear) through this database
+   * object, inside the writing transaction: it must only note the change, never await.
+   * Returns a function that stops listening.
+   */
+  onDataChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   /** A table by name, for code that walks every table (backups, snapshots, undo). */
   tableNamed(name: TableName): Table<unknown, string> {
     return this.table(name);
   }
+}
+
+/**
+ * Notices writes at Dexie's lowest layer (DBCore). Unlike table hooks this costs nothing per row:
+ * a `deleting` hook would turn every `clear()` into a record-by-record delete, and an `updating`
+ * hook makes every `put` read the old record first — both slow down a restore of thousands of rows.
+ */
+function notifyOnWrite(notify: () => void): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'change-notifier',
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName);
+        return {
+          ...table,
+          mutate: (request) =>
+            table.mutate(request).then((result) => {
+              notify();
+              return result;
+            }),
+        };
+      },
+    }),
+  };
 }

@@ -3,9 +3,10 @@ import { HashRouter, Route, Routes } from 'react-router-dom';
 import { Toaster } from '../ui/Toaster';
 import { Layout } from './Layout';
 import { MenuCommands } from './MenuCommands';
+// The home view is the first screen, so it ships with the shell; every other area loads on
+// first visit.
+import Home from '../features/home';
 
-// Every area loads on first visit, so the first screen ships only the shell and the home view.
-const Home = lazy(() => import('../features/home'));
 const TriadArea = lazy(() => import('../features/triad'));
 const PlanArea = lazy(() => import('../features/plan'));
 const BudgetArea = lazy(() => import('../features/budget'));

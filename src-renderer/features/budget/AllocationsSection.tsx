@@ -8,6 +8,7 @@ import { db } from '../../db';
 import { deleteAllocation, saveAllocation, type BudgetData } from '../../db/budget';
 import { undoDelete } from '../../db/records';
 import { ErrorSummary, Field } from '../../ui/Field';
+import { namedOptions, SelectField } from '../../ui/SelectField';
 import { useToast } from '../../ui/Toaster';
 import { OverrideWarning } from './OverrideWarning';
 
@@ -115,18 +116,7 @@ export function AllocationsSection({ triad, year, data, schools, names, summary,
           <Field label="Amount (£)" error={errors.amount}>
             {(p) => <input {...p} inputMode="decimal" value={form.amount} onChange={set('amount')} />}
           </Field>
-          <Field label="Budget line" error={errors.budgetLineId}>
-            {(p) => (
-              <select {...p} value={form.budgetLineId} onChange={set('budgetLineId')}>
-                <option value="">None</option>
-                {lines.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Budget line" error={errors.budgetLineId} value={form.budgetLineId} onChange={set('budgetLineId')} emptyLabel="None" options={namedOptions(lines)} />
         </div>
         <div className="field-row">
           <Field label="Plan action" hint={actions.length === 0 ? 'No plan actions for this year yet' : undefined}>
@@ -141,18 +131,7 @@ export function AllocationsSection({ triad, year, data, schools, names, summary,
               </select>
             )}
           </Field>
-          <Field label="School">
-            {(p) => (
-              <select {...p} value={form.schoolId} onChange={set('schoolId')}>
-                <option value="">None</option>
-                {schools.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="School" value={form.schoolId} onChange={set('schoolId')} emptyLabel="None" options={namedOptions(schools)} />
         </div>
         <Field label="Note">{(p) => <input {...p} value={form.note} onChange={set('note')} />}</Field>
         {pending ? (

@@ -8,6 +8,7 @@ import type { LedgerEntry, School, Triad } from '../../core/model';
 import { db } from '../../db';
 import { saveLedgerEntry, type BudgetData } from '../../db/budget';
 import { ErrorSummary, Field } from '../../ui/Field';
+import { namedOptions, SelectField } from '../../ui/SelectField';
 import { useToast } from '../../ui/Toaster';
 import { OverrideWarning } from './OverrideWarning';
 
@@ -126,18 +127,7 @@ export function LedgerEntryForm({ triad, data, schools, names, entry, onDone }: 
       </div>
       <Field label="Description">{(p) => <input {...p} value={form.description} onChange={set('description')} />}</Field>
       <div className="field-row">
-        <Field label="Budget line" error={errors.budgetLineId}>
-          {(p) => (
-            <select {...p} value={form.budgetLineId} onChange={set('budgetLineId')}>
-              <option value="">Choose a budget line</option>
-              {lines.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label="Budget line" error={errors.budgetLineId} value={form.budgetLineId} onChange={set('budgetLineId')} emptyLabel="Choose a budget line" options={namedOptions(lines)} />
         <Field label="Plan action">
           {(p) => (
             <select {...p} value={form.actionId} onChange={set('actionId')}>
@@ -150,18 +140,7 @@ export function LedgerEntryForm({ triad, data, schools, names, entry, onDone }: 
             </select>
           )}
         </Field>
-        <Field label="School">
-          {(p) => (
-            <select {...p} value={form.schoolId} onChange={set('schoolId')}>
-              <option value="">None</option>
-              {schools.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label="School" value={form.schoolId} onChange={set('schoolId')} emptyLabel="None" options={namedOptions(schools)} />
       </div>
       {pending ? (
         <OverrideWarning warnings={pending.warnings} proceedLabel="Record anyway" onProceed={(reason) => save(pending.fields, reason)} onCancel={() => setPending(null)} />

@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../e2e/chromium';
 import { fileURLToPath } from 'node:url';
 import { HARNESS_ORIGIN, HARNESS_PORT } from '../e2e/origin';
 import { BARE_PORT } from './ports';
 
 // `npm run bench`: one long test, one worker, the same Chromium and launch options as the e2e suite.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
@@ -20,18 +20,7 @@ export default defineConfig({
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   projects: [{ name: 'bench', use: { browserName: 'chromium' } }],
   webServer: [

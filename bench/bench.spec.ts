@@ -177,7 +177,7 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
     }
 
     // ---- Roll-up of 100 triad files ----
-    if (existsSync(repo('src-renderer/features/rollup/useRollupFiles.ts'))) {
+    if (existsSync(repo('src-renderer/features/rollup/use-rollup-files.ts'))) {
       await measure(rows, 'rollup', 'Roll-up of 100 triad files', '≤ 2 s', async () => {
         const folder = path.join(main.root, 'triad-files');
         mkdirSync(folder, { recursive: true });

@@ -3,7 +3,7 @@
  * records read from triads' files, never on the database.
  */
 import { summariseBudget } from './budget';
-import { yearFigures } from './budgetRules';
+import { yearFigures } from './budget-rules';
 import { programmeYearList } from './dates';
 import { headlineMeasure, headlineRows, type HeadlineRow } from './headline';
 import { describeThreshold, formatNumber } from './impact-stats';

@@ -16,7 +16,7 @@ import {
   updateBudgetLine,
 } from './budget';
 import { summariseBudget } from '../core/budget';
-import { DEFAULT_BUDGET_LINES, type LedgerFields } from '../core/budgetRules';
+import { DEFAULT_BUDGET_LINES, type LedgerFields } from '../core/budget-rules';
 import type { Triad } from '../core/model';
 
 const open: TriadDatabase[] = [];

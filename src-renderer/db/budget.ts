@@ -3,8 +3,8 @@
  * writes in one transaction; nothing but IndexedDB is awaited inside it.
  */
 import { outstandingPence, summariseBudget } from '../core/budget';
-import type { ImportedLedgerRow } from '../core/budgetCsv';
-import { DEFAULT_BUDGET_LINES, yearFigures, type AllocationFields, type LedgerFields } from '../core/budgetRules';
+import type { ImportedLedgerRow } from '../core/budget-csv';
+import { DEFAULT_BUDGET_LINES, yearFigures, type AllocationFields, type LedgerFields } from '../core/budget-rules';
 import type { Action, Allocation, BudgetLine, BudgetYear, EvidenceFile, IsoDate, LedgerEntry, Triad } from '../core/model';
 import type { TriadDatabase } from './database';
 import { deleteWithUndo, stampNew, stampUpdate } from './records';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { checkAllocationWarning, type BudgetSummary, type BudgetWarning } from '../../core/budget';
-import type { NameLookups } from '../../core/budgetCsv';
-import { validateAllocationForm, type AllocationFields, type AllocationForm } from '../../core/budgetRules';
+import type { NameLookups } from '../../core/budget-csv';
+import { validateAllocationForm, type AllocationFields, type AllocationForm } from '../../core/budget-rules';
 import { formatPounds } from '../../core/money';
 import type { Allocation, School, Triad } from '../../core/model';
 import { db } from '../../db';

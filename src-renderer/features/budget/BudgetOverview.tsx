@@ -1,5 +1,5 @@
 import { forecastYearEnd, monthlyProfile } from '../../core/budget';
-import { csvBytes, summaryToCsv, type NameLookups } from '../../core/budgetCsv';
+import { csvBytes, summaryToCsv, type NameLookups } from '../../core/budget-csv';
 import { todayIso } from '../../core/dates';
 import { formatPounds } from '../../core/money';
 import type { School, Triad } from '../../core/model';
@@ -12,7 +12,7 @@ import { BudgetSummaryTable } from './BudgetSummaryTable';
 import type { ViewState } from './index';
 import { ScopePicker } from './ScopePicker';
 import { SpendProfileChart } from './SpendProfileChart';
-import { scopeFigures } from './useBudget';
+import { scopeFigures } from './use-budget';
 
 interface Props {
   triad: Triad;

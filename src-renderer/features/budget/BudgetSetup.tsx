@@ -1,5 +1,5 @@
-import type { NameLookups } from '../../core/budgetCsv';
-import { yearFigures } from '../../core/budgetRules';
+import type { NameLookups } from '../../core/budget-csv';
+import { yearFigures } from '../../core/budget-rules';
 import { summariseBudget } from '../../core/budget';
 import { formatPounds } from '../../core/money';
 import { programmeYearLabel } from '../../core/dates';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { checkSpendWarnings, summariseBudget, type BudgetWarning } from '../../core/budget';
-import type { NameLookups } from '../../core/budgetCsv';
-import { validateLedgerForm, yearFigures, type LedgerFields, type LedgerForm } from '../../core/budgetRules';
+import type { NameLookups } from '../../core/budget-csv';
+import { validateLedgerForm, yearFigures, type LedgerFields, type LedgerForm } from '../../core/budget-rules';
 import { academicYearLabel, formatDate } from '../../core/dates';
 import { formatPounds, penceToPlain } from '../../core/money';
 import type { LedgerEntry, School, Triad } from '../../core/model';

@@ -3,7 +3,7 @@ import { academicYearLabel, parseUkDate } from '../../core/dates';
 import type { School } from '../../core/model';
 import type { BudgetData } from '../../db/budget';
 import { Field } from '../../ui/Field';
-import type { LedgerFilter } from './ledgerFilter';
+import type { LedgerFilter } from './ledger-filter';
 
 /** Filters for the ledger list. Dates are typed dd/mm/yyyy and apply once they are real dates. */
 export function LedgerFilters({ filter, onChange, data, schools }: { filter: LedgerFilter; onChange: (f: LedgerFilter) => void; data: BudgetData; schools: School[] }) {

@@ -10,7 +10,7 @@ import {
   type CsvTable,
   type ImportProblem,
   type NameLookups,
-} from '../../core/budgetCsv';
+} from '../../core/budget-csv';
 import { programmeRange } from '../../core/dates';
 import type { School, Triad } from '../../core/model';
 import { api } from '../../api';

@@ -1,10 +1,10 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { kindLabel, statusLabel } from '../../core/budgetCsv';
+import { kindLabel, statusLabel } from '../../core/budget-csv';
 import { formatDate } from '../../core/dates';
 import { formatPounds } from '../../core/money';
 import type { LedgerEntry } from '../../core/model';
-import type { IndexedEntry, SortKey, SortOrder } from './ledgerFilter';
+import type { IndexedEntry, SortKey, SortOrder } from './ledger-filter';
 
 const COLUMNS: { key: SortKey | null; label: string; num?: boolean }[] = [
   { key: 'date', label: 'Date' },

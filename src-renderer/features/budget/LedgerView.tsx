@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { csvBytes, ledgerToCsv, type NameLookups } from '../../core/budgetCsv';
+import { csvBytes, ledgerToCsv, type NameLookups } from '../../core/budget-csv';
 import { formatPounds, sumPence } from '../../core/money';
 import type { LedgerEntry, School, Triad } from '../../core/model';
 import { api } from '../../api';
@@ -11,11 +11,11 @@ import { useToast } from '../../ui/Toaster';
 import type { ViewState } from './index';
 import { LedgerEntryForm } from './LedgerEntryForm';
 import { LedgerFilters } from './LedgerFilters';
-import { indexEntries, filterEntries, NO_FILTER, sortEntries, type LedgerFilter, type SortKey, type SortOrder } from './ledgerFilter';
+import { indexEntries, filterEntries, NO_FILTER, sortEntries, type LedgerFilter, type SortKey, type SortOrder } from './ledger-filter';
 import { LedgerTable } from './LedgerTable';
 import { MarkPaidPanel } from './MarkPaidPanel';
 import { ScopePicker } from './ScopePicker';
-import { scopeFigures } from './useBudget';
+import { scopeFigures } from './use-budget';
 import { BudgetFiguresList } from './BudgetFiguresList';
 
 interface Props {

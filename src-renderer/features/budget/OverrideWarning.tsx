@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BudgetWarning } from '../../core/budget';
-import { validateOverrideReason } from '../../core/budgetRules';
+import { validateOverrideReason } from '../../core/budget-rules';
 import { Field } from '../../ui/Field';
 
 /**

@@ -4,12 +4,12 @@ import type { BudgetCalendar } from '../../core/budget';
 import { currentProgrammeYear, financialYearOf, todayIso } from '../../core/dates';
 import type { Triad } from '../../core/model';
 import { EmptyState, Page } from '../../ui/Page';
-import { useSchools, useTriad } from '../common/useTriad';
+import { useSchools, useTriad } from '../common/use-triad';
 import { BudgetOverview } from './BudgetOverview';
 import { BudgetSetup } from './BudgetSetup';
 import { LedgerImport } from './LedgerImport';
 import { LedgerView } from './LedgerView';
-import { useBudgetData, useNames, type BudgetScope } from './useBudget';
+import { useBudgetData, useNames, type BudgetScope } from './use-budget';
 import './budget.css';
 
 export default function BudgetArea() {

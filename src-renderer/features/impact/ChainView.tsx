@@ -7,7 +7,7 @@ import { latestYearAfter, measureImpact, ResultIndex, targetForSchool, targetsFo
 import type { Measure, Objective, SuccessCriterion } from '../../core/model';
 import { formatPounds } from '../../core/money';
 import { EmptyState, Page } from '../../ui/Page';
-import type { ImpactData } from './useImpactData';
+import type { ImpactData } from './use-impact-data';
 
 function useImpactOf(data: ImpactData) {
   const index = new ResultIndex(data.results);

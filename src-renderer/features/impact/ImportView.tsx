@@ -6,7 +6,7 @@ import { db } from '../../db';
 import { ImpactInputError, importResults } from '../../db/impact';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
-import type { ImpactData } from './useImpactData';
+import type { ImpactData } from './use-impact-data';
 import { writeAutoBackupNow } from '../exports/backup/backup-service';
 
 interface Loaded {

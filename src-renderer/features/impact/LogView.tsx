@@ -11,7 +11,7 @@ import { undoDelete } from '../../db/records';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
-import type { ImpactData } from './useImpactData';
+import type { ImpactData } from './use-impact-data';
 
 function sizeLabel(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;

@@ -9,7 +9,7 @@ import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
 import { ImpactSummary, measuresHeadlineFirst } from './ImpactSummary';
 import { TrendChart } from './TrendChart';
-import type { ImpactData } from './useImpactData';
+import type { ImpactData } from './use-impact-data';
 
 function gridYears(data: ImpactData): number[] {
   const { triad } = data;

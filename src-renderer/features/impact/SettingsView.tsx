@@ -6,7 +6,7 @@ import { addMeasure, ImpactInputError, saveImpactSettings, setHeadlineDerivation
 import { ErrorSummary, Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
-import type { ImpactData } from './useImpactData';
+import type { ImpactData } from './use-impact-data';
 
 function ThresholdForm({ data }: { data: ImpactData }) {
   const { triad } = data;

@@ -5,7 +5,7 @@ import { ImportView } from './ImportView';
 import { LogView } from './LogView';
 import { ResultsView } from './ResultsView';
 import { SettingsView } from './SettingsView';
-import { useImpactData } from './useImpactData';
+import { useImpactData } from './use-impact-data';
 import './impact.css';
 
 const SECTIONS = [

@@ -12,9 +12,9 @@ import { ReasonRequiredError, saveAction } from '../../db/plans';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { EmptyState, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
-import { useSchools } from '../common/useTriad';
+import { useSchools } from '../common/use-triad';
 import { errorList, ReasonField } from './controls';
-import { useFocusGroups } from './usePlanData';
+import { useFocusGroups } from './use-plan-data';
 
 interface ObjectiveChoice {
   objective: Objective;

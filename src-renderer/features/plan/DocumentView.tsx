@@ -2,10 +2,10 @@ import { Link } from 'react-router-dom';
 import { programmeYearLabel } from '../../core/dates';
 import type { Plan, Triad } from '../../core/model';
 import { EmptyState, Page } from '../../ui/Page';
-import { useSchools } from '../common/useTriad';
+import { useSchools } from '../common/use-triad';
 import { YearPicker } from './controls';
 import { PlanDocument } from './PlanDocument';
-import { useFocusGroups, useMeasures, usePlan, usePlanItems, useSelectedYear } from './usePlanData';
+import { useFocusGroups, useMeasures, usePlan, usePlanItems, useSelectedYear } from './use-plan-data';
 
 /** The plan read as a document, as governors and partner heads will see it. */
 export function DocumentView({ triad }: { triad: Triad }) {

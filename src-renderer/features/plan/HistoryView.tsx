@@ -4,11 +4,11 @@ import { formatDate, programmeYearLabel } from '../../core/dates';
 import type { Plan, PlanVersion, Triad } from '../../core/model';
 import { diffPlans, type PlanContent } from '../../core/plan-diff';
 import { EmptyState, Page } from '../../ui/Page';
-import { useSchools } from '../common/useTriad';
+import { useSchools } from '../common/use-triad';
 import { AmendmentHistory } from './AmendmentHistory';
 import { PlanDifferences } from './PlanDifferences';
 import { YearPicker } from './controls';
-import { useChanges, useFocusGroups, useMeasures, usePlan, usePlanItems, useSelectedYear, useVersions } from './usePlanData';
+import { useChanges, useFocusGroups, useMeasures, usePlan, usePlanItems, useSelectedYear, useVersions } from './use-plan-data';
 
 const CURRENT = 'current';
 

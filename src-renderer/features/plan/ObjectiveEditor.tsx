@@ -9,9 +9,9 @@ import { ReasonRequiredError, saveObjective } from '../../db/plans';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { EmptyState, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
-import { useSchools } from '../common/useTriad';
+import { useSchools } from '../common/use-triad';
 import { errorList, ReasonField } from './controls';
-import { useMeasures } from './usePlanData';
+import { useMeasures } from './use-plan-data';
 
 /** Adds an objective (`/plan/objectives/new?priorityId=…`) or edits one (`/plan/objectives/:id`). */
 export function ObjectiveEditor({ triad }: { triad: Triad }) {

@@ -11,7 +11,7 @@ import { Progress } from '../../ui/Progress';
 import { useToast } from '../../ui/Toaster';
 import { nowIso } from '../../core/ids';
 import { RollupTables } from './RollupTables';
-import { useRollupFiles } from './useRollupFiles';
+import { useRollupFiles } from './use-rollup-files';
 import './rollup.css';
 
 export default function RollupArea() {

@@ -3,7 +3,7 @@ import type { Triad } from '../../../core/model';
 import type { BudgetData } from '../../../db/budget';
 import { BudgetFiguresList } from '../../budget/BudgetFiguresList';
 import { BudgetSummaryTable } from '../../budget/BudgetSummaryTable';
-import { scopeFigures, type BudgetScope } from '../../budget/useBudget';
+import { scopeFigures, type BudgetScope } from '../../budget/use-budget';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -3,8 +3,8 @@ import { parseBudgetPrintQuery } from '../../../core/plan-print';
 import { academicYearLabel, formatDate, todayIso } from '../../../core/dates';
 import { BudgetPeriod } from './BudgetFigures';
 import { PrintMessage } from './PrintMessage';
-import { usePrintReady } from './usePrintReady';
-import { useTriadPrintData } from './useTriadPrintData';
+import { usePrintReady } from './use-print-ready';
+import { useTriadPrintData } from './use-triad-print-data';
 
 /** `/print/budget?calendar=academic|financial&year=2003`: the budget summary on its own. */
 export function BudgetPrint() {

@@ -1,4 +1,4 @@
-import { usePrintReady } from './usePrintReady';
+import { usePrintReady } from './use-print-ready';
 
 /** What prints when there is nothing to print, so the head gets a readable page rather than a timeout. */
 export function PrintMessage({ title, children }: { title: string; children: string }) {

@@ -6,7 +6,7 @@ import { db } from '../../../db';
 import { buildReturn, setThisCopysSchool, THIS_COPY_SCHOOL_SETTING } from '../../../db/returns';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/Toaster';
-import { useSchools, useTriad } from '../../common/useTriad';
+import { useSchools, useTriad } from '../../common/use-triad';
 import { appVersion } from '../backup/backup-service';
 
 function fileDate(): string {

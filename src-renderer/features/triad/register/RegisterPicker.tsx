@@ -4,7 +4,7 @@ import { describeReport, filterRegister, registerAuthorities, registerPhases, ty
 import { formatDate } from '../../../core/dates';
 import { Field } from '../../../ui/Field';
 import { Progress } from '../../../ui/Progress';
-import { parseRegisterInWorker, setLoadedRegister, useLoadedRegister } from './registerImport';
+import { parseRegisterInWorker, setLoadedRegister, useLoadedRegister } from './register-import';
 
 const SHOWN = 50;
 const SKIPPED_SHOWN = 200;

@@ -3,7 +3,7 @@
  * window. Receives the file's bytes; posts progress, then the parse result.
  */
 import { parseRegister } from '../../../core/gias-register';
-import type { RegisterWorkerMessage } from './registerImport';
+import type { RegisterWorkerMessage } from './register-import';
 
 // The renderer is type-checked with the DOM library; this is the small part of a worker's scope used here.
 const scope = self as unknown as {

@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { calendarName, calendarRange, ledgerInRange, summariseBudget, type BudgetCalendar, type BudgetSummary, type DateRange } from '../../core/budget';
-import type { NameLookups } from '../../core/budgetCsv';
-import { yearFigures } from '../../core/budgetRules';
+import type { NameLookups } from '../../core/budget-csv';
+import { yearFigures } from '../../core/budget-rules';
 import { academicYearLabel, formatDate, programmeRange, programmeYearList } from '../../core/dates';
 import type { Allocation, LedgerEntry, School, Triad } from '../../core/model';
 import { db } from '../../db';

@@ -1,4 +1,4 @@
-import type { NameLookups } from '../../core/budgetCsv';
+import type { NameLookups } from '../../core/budget-csv';
 import type { LedgerEntry, LedgerKind, LedgerStatus } from '../../core/model';
 
 export interface LedgerFilter {

@@ -10,7 +10,7 @@ import {
   summaryToCsv,
   validateLedgerImport,
   type CsvTable,
-} from './budgetCsv';
+} from './budget-csv';
 import type { BudgetLine, LedgerEntry } from './model';
 
 const stamp = { createdAt: '2003-09-01T00:00:00Z', updatedAt: '2003-09-01T00:00:00Z' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerEntry } from '../../core/model';
-import { filterEntries, indexEntries, NO_FILTER, sortEntries } from './ledgerFilter';
+import { filterEntries, indexEntries, NO_FILTER, sortEntries } from './ledger-filter';
 
 const stamp = { createdAt: '', updatedAt: '' };
 function entry(overrides: Partial<LedgerEntry>): LedgerEntry {

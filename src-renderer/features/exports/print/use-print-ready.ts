@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { loadMarginFont } from './marginFont';
+import { loadMarginFont } from './margin-font';
 
 const READY = 'data-print-ready';
 

@@ -43,7 +43,7 @@ export async function setThisCopysSchool(db: TriadDatabase, schoolId: string): P
   const at = nowIso();
   for (const table of RETURN_TABLES) {
     for (const record of mine[table]) {
-      const hash = await recordHash(record);
+      const hash = await recordHash(table, record);
       const key = exchangeKey(table, String(record.id));
       baseline.push({ id: BASELINE_PREFIX + key, table, recordId: String(record.id), peerSchoolId: schoolId, hash, localHash: hash, exchangedAt: at });
     }
@@ -112,9 +112,9 @@ export async function planReturnImport(db: TriadDatabase, partnerReturn: Partner
     for (const [index, record] of rows.entries()) {
       const key = exchangeKey(table, record.id);
       keys.push(key);
-      incoming.push({ table, record, hash: await recordHash(record), baseHash: partnerReturn.baseHashes[key] ?? null });
+      incoming.push({ table, record, hash: await recordHash(table, record), baseHash: partnerReturn.baseHashes[key] ?? null });
       const ours = found[index];
-      if (ours) local.set(key, { record: ours, hash: await recordHash(ours) });
+      if (ours) local.set(key, { record: ours, hash: await recordHash(table, ours) });
     }
   }
   const memory = new Map<string, SyncMemory>();

@@ -16,7 +16,9 @@ export type FilePurpose =
   | 'partner-return'
   | 'evidence'
   | 'pdf'
-  | 'csv-export';
+  | 'csv-export'
+  | 'network-file'
+  | 'audit-csv';
 
 export interface OpenedFile {
   name: string;

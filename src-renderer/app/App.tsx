@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { HashRouter, Route, Routes } from 'react-router-dom';
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { Toaster } from '../ui/Toaster';
 import { Layout } from './Layout';
 import { MenuCommands } from './MenuCommands';
@@ -12,7 +12,8 @@ const PlanArea = lazy(() => import('../features/plan'));
 const BudgetArea = lazy(() => import('../features/budget'));
 const ImpactArea = lazy(() => import('../features/impact'));
 const ExportsArea = lazy(() => import('../features/exports'));
-const RollupArea = lazy(() => import('../features/rollup'));
+const LeaArea = lazy(() => import('../features/lea'));
+const LeaPrintView = lazy(() => import('../features/lea/print'));
 const PrintView = lazy(() => import('../features/exports/print'));
 
 function Loading() {
@@ -27,6 +28,7 @@ export function App() {
         <Suspense fallback={<Loading />}>
           <Routes>
             {/* The print view has no app chrome: it is what goes into the PDF. */}
+            <Route path="/print/lea/*" element={<LeaPrintView />} />
             <Route path="/print/*" element={<PrintView />} />
             <Route element={<Layout />}>
               <Route index element={<Home />} />
@@ -35,7 +37,9 @@ export function App() {
               <Route path="budget/*" element={<BudgetArea />} />
               <Route path="impact/*" element={<ImpactArea />} />
               <Route path="exports/*" element={<ExportsArea />} />
-              <Route path="rollup/*" element={<RollupArea />} />
+              <Route path="lea/*" element={<LeaArea />} />
+              {/* The roll-up moved into the LEA adviser's workspace. */}
+              <Route path="rollup" element={<Navigate to="/lea/rollup" replace />} />
               <Route path="*" element={<Home />} />
             </Route>
           </Routes>

@@ -1,7 +1,8 @@
-import type { AuditResponse, ForumMeeting, NetworkCameoRecord, NetworkEntry, NetworkSheetRecord, Newsletter } from '../core/model';
+import type { EvidenceFile, AuditResponse, ForumMeeting, NetworkCameoRecord, NetworkEntry, NetworkSheetRecord, Newsletter } from '../core/model';
 import { decideImport, type DirectoryEntry, type ImportDecision } from '../core/network-directory';
 import { parseNetworkFile, type NetworkFile } from '../core/network-file';
 import type { AuditAnswers } from '../core/network-audit';
+import type { SheetSource } from '../core/network-sheet-draft';
 import type { ReceivedCameo } from '../core/network-newsletter';
 import { newId, nowIso } from '../core/ids';
 import type { TriadDatabase } from './database';
@@ -122,3 +123,34 @@ export async function saveAuditResponses(db: TriadDatabase, answers: readonly Au
   });
   return answers.length;
 }
+
+// ---- The head's side: what the identification sheet and cameo are drafted from ----
+
+/** The records a sheet and a cameo are drafted from, for the network this copy holds; null before set-up. */
+export async function loadSheetSource(db: TriadDatabase): Promise<(SheetSource & { pictures: Pick<EvidenceFile, 'id' | 'name' | 'mimeType' | 'size'>[] }) | null> {
+  return db.transaction('r', [db.triads, db.schools, db.people, db.partnerships, db.progressUpdates, db.impactLog, db.evidenceFiles], async () => {
+    const triad = await db.triads.orderBy('id').first();
+    if (!triad) return null;
+    const byTriad = { triadId: triad.id };
+    const [schools, people, partnerships, progressUpdates, impactLog, files] = await Promise.all([
+      db.schools.where(byTriad).toArray(),
+      db.people.where(byTriad).toArray(),
+      db.partnerships.where(byTriad).toArray(),
+      db.progressUpdates.where(byTriad).toArray(),
+      db.impactLog.where(byTriad).toArray(),
+      db.evidenceFiles.where(byTriad).toArray(),
+    ]);
+    const pictures = files.map(({ id, name, mimeType, size }) => ({ id, name, mimeType, size }));
+    return { triad, schools, people, partnerships, progressUpdates, impactLog, pictures };
+  });
+}
+
+export async function evidenceBytes(db: TriadDatabase, id: string): Promise<EvidenceFile | undefined> {
+  return db.evidenceFiles.get(id);
+}
+
+/**
+ * The print window cannot see the sheet the head is editing, so the edited sheet is left in the
+ * settings table for it (as the roll-up is).
+ */
+export const SHEET_PRINT_KEY = 'network-sheet:print';

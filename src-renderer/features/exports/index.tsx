@@ -2,6 +2,8 @@ import { Page } from '../../ui/Page';
 import { PdfExports } from './pdf/PdfExports';
 import { BackupSection } from './backup/BackupSection';
 import { ReturnsSection } from './returns/ReturnsSection';
+import { NetworkSheetSection } from './network/NetworkSheetSection';
+import { CameoSection } from './network/CameoSection';
 
 export default function ExportsArea() {
   return (
@@ -9,6 +11,8 @@ export default function ExportsArea() {
       <PdfExports />
       <BackupSection />
       <ReturnsSection />
+      <NetworkSheetSection />
+      <CameoSection />
     </Page>
   );
 }

@@ -1,7 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { PlanPrint } from './print/PlanPrint';
 import { BudgetPrint } from './print/BudgetPrint';
-import { RollupPrint } from './print/RollupPrint';
 import { PrintMessage } from './print/PrintMessage';
 import './print/print.css';
 
@@ -14,7 +13,6 @@ export default function PrintView() {
     <Routes>
       <Route path="plan" element={<PlanPrint />} />
       <Route path="budget" element={<BudgetPrint />} />
-      <Route path="rollup" element={<RollupPrint />} />
       <Route path="*" element={<PrintMessage title="Nothing to print">This is not a document Triad Planner can print.</PrintMessage>} />
     </Routes>
   );

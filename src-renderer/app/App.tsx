@@ -28,7 +28,10 @@ export function App() {
         <Suspense fallback={<Loading />}>
           <Routes>
             {/* The print view has no app chrome: it is what goes into the PDF. */}
-            <Route path="/print/lea/*" element={<LeaPrintView />} />
+            {/* The LEA adviser's documents: one route each, the shape the main process prints. */}
+            {(['network-sheet', 'network-directory', 'network-forum', 'network-newsletter', 'network-audit', 'rollup'] as const).map((view) => (
+              <Route key={view} path={`/print/${view}`} element={<LeaPrintView view={view} />} />
+            ))}
             <Route path="/print/*" element={<PrintView />} />
             <Route element={<Layout />}>
               <Route index element={<Home />} />

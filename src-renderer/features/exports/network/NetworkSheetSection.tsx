@@ -53,7 +53,7 @@ export function NetworkSheetSection() {
   async function exportPdf() {
     if (!(await checked())) return;
     await putSetting(db, SHEET_PRINT_KEY, sheet);
-    await pdf.exportPdf({ route: '/print/lea/sheet', suggestedName: `Identification sheet ${sheet!.name}.pdf`, headerText: sheet!.name, landscape: false });
+    await pdf.exportPdf({ route: '/print/network-sheet', suggestedName: `Identification sheet ${sheet!.name}.pdf`, headerText: sheet!.name, landscape: false });
   }
 
   const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);

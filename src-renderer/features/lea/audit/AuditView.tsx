@@ -114,7 +114,7 @@ export function AuditView() {
               ))}
             </ul>
             <div className="actions-row">
-              <button type="button" onClick={() => void exporter.pdf({ route: '/print/lea/audit', suggestedName: 'Networking audit.pdf', headerText: 'Networking audit', landscape: false })} disabled={exporter.busy}>
+              <button type="button" onClick={() => void exporter.pdf({ route: '/print/network-audit', suggestedName: 'Networking audit.pdf', headerText: 'Networking audit', landscape: false })} disabled={exporter.busy}>
                 Export audit report as PDF
               </button>
               {exporter.busy ? <span role="status">Exporting…</span> : null}

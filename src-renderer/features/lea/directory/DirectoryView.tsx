@@ -48,7 +48,7 @@ export function DirectoryView() {
             <button
               type="button"
               className="secondary"
-              onClick={() => void exporter.pdf({ route: '/print/lea/directory', suggestedName: 'The work of our networks.pdf', headerText: 'The work of our networks', landscape: false })}
+              onClick={() => void exporter.pdf({ route: '/print/network-directory', suggestedName: 'The work of our networks.pdf', headerText: 'The work of our networks', landscape: false })}
               disabled={exporter.busy}
             >
               Export booklet as PDF

@@ -93,7 +93,7 @@ export function ForumView() {
                 type="button"
                 className="link"
                 disabled={exporter.busy}
-                onClick={() => void exporter.pdf({ route: `/print/lea/forum?id=${encodeURIComponent(m.id)}`, suggestedName: `Co-leaders forum ${m.term}.pdf`, headerText: 'Co-leaders forum: minutes', landscape: false })}
+                onClick={() => void exporter.pdf({ route: `/print/network-forum?id=${encodeURIComponent(m.id)}`, suggestedName: `Co-leaders forum ${m.term}.pdf`, headerText: 'Co-leaders forum: minutes', landscape: false })}
               >
                 Export minutes of {formatDate(m.date)} as PDF
               </button>

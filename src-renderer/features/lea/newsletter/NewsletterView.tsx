@@ -45,7 +45,7 @@ export function NewsletterView() {
 
   async function exportPdf() {
     const saved = await save();
-    await exporter.pdf({ route: `/print/lea/newsletter?id=${encodeURIComponent(saved.id)}`, suggestedName: `${saved.title}.pdf`, headerText: saved.title, landscape: false });
+    await exporter.pdf({ route: `/print/network-newsletter?id=${encodeURIComponent(saved.id)}`, suggestedName: `${saved.title}.pdf`, headerText: saved.title, landscape: false });
   }
 
   return (

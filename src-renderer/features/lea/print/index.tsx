@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Route, Routes, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { academicYearLabel, academicYearOf, formatDate, todayIso } from '../../../core/dates';
 import type { NetworkSheet } from '../../../core/network-file';
@@ -173,17 +173,20 @@ function AuditPrint() {
   );
 }
 
-/** The LEA adviser's print views (`/print/lea/...`), outside the app shell. */
-export default function LeaPrintView() {
-  return (
-    <Routes>
-      <Route path="sheet" element={<SheetPrint />} />
-      <Route path="directory" element={<DirectoryPrint />} />
-      <Route path="forum" element={<ForumPrint />} />
-      <Route path="newsletter" element={<NewsletterPrint />} />
-      <Route path="audit" element={<AuditPrint />} />
-      <Route path="rollup" element={<RollupPrint />} />
-      <Route path="*" element={<PrintMessage title="Nothing to print">This is not a document Triad Planner can print.</PrintMessage>} />
-    </Routes>
-  );
+const VIEWS = {
+  'network-sheet': SheetPrint,
+  'network-directory': DirectoryPrint,
+  'network-forum': ForumPrint,
+  'network-newsletter': NewsletterPrint,
+  'network-audit': AuditPrint,
+  rollup: RollupPrint,
+} as const;
+
+/** The print views' routes (one path segment each, as the main process accepts: `/print/<name>`). */
+export const LEA_PRINT_ROUTES = Object.keys(VIEWS) as (keyof typeof VIEWS)[];
+
+/** The LEA adviser's print views, outside the app shell. */
+export default function LeaPrintView({ view }: { view: keyof typeof VIEWS }) {
+  const View = VIEWS[view];
+  return <View />;
 }

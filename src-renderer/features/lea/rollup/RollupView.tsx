@@ -50,7 +50,7 @@ export function RollupView() {
     run(async () => {
       // The print window reads the figures from here: it cannot see this window's memory.
       await stashRollupForPrint(db, { rollup: rollup!, fileNames, preparedAt: nowIso() });
-      return api().exportPdf({ route: '/print/lea/rollup', suggestedName: 'LEA roll-up.pdf', headerText: 'LEA roll-up', landscape: true });
+      return api().exportPdf({ route: '/print/rollup', suggestedName: 'LEA roll-up.pdf', headerText: 'LEA roll-up', landscape: true });
     });
 
   return (

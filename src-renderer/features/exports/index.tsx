@@ -2,8 +2,7 @@ import { Page } from '../../ui/Page';
 import { PdfExports } from './pdf/PdfExports';
 import { BackupSection } from './backup/BackupSection';
 import { ReturnsSection } from './returns/ReturnsSection';
-import { NetworkSheetSection } from './network/NetworkSheetSection';
-import { CameoSection } from './network/CameoSection';
+import { NetworkSections } from './network/NetworkSections';
 
 export default function ExportsArea() {
   return (
@@ -11,8 +10,7 @@ export default function ExportsArea() {
       <PdfExports />
       <BackupSection />
       <ReturnsSection />
-      <NetworkSheetSection />
-      <CameoSection />
+      <NetworkSections />
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../../api';
 import { todayIso } from '../../../core/dates';
-import { CAMEO_MAX_WORDS, CAMEO_MIN_WORDS, encodeNetworkFile, MAX_PICTURE_BYTES, NETWORK_FILE_EXTENSION, parseNetworkFile, wordCount, type NetworkCameo } from '../../../core/network-file';
+import { CAMEO_MAX_WORDS, CAMEO_MIN_WORDS, encodeNetworkFile, MAX_PICTURE_BYTES, NETWORK_FILE_EXTENSION, parseNetworkFile, wordCount, type CoLeader, type NetworkCameo } from '../../../core/network-file';
 import { cameoPictures, draftCameo } from '../../../core/network-sheet-draft';
 import { nowIso } from '../../../core/ids';
 import { db } from '../../../db';
@@ -9,11 +9,10 @@ import { evidenceBytes } from '../../../db/networks';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/Toaster';
 import { appVersion } from '../backup/backup-service';
-import { fileDate, useSheetSource } from './use-sheet-source';
+import { fileDate, type LoadedSource } from './use-sheet-source';
 
 /** A 100–150-word cameo of the term's activity for the LEA's newsletter, drafted from the impact log. */
-export function CameoSection() {
-  const source = useSheetSource();
+export function CameoSection({ source, coLeaders }: { source: LoadedSource | null | undefined; coLeaders: CoLeader[] | null }) {
   const [cameo, setCameo] = useState<Omit<NetworkCameo, 'picture'> | null>(null);
   const [pictureId, setPictureId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -34,7 +33,7 @@ export function CameoSection() {
     }
     const file = pictureId ? await evidenceBytes(db, pictureId) : undefined;
     const picture = file ? { name: file.name, mimeType: file.mimeType, bytes: file.bytes } : null;
-    const bytes = await encodeNetworkFile({ appVersion: await appVersion(), createdAt: nowIso(), content: { document: 'cameo', cameo: { ...cameo!, picture } } });
+    const bytes = await encodeNetworkFile({ appVersion: await appVersion(), createdAt: nowIso(), content: { document: 'cameo', cameo: { ...cameo!, coLeaders: coLeaders ?? cameo!.coLeaders, picture } } });
     const parsed = await parseNetworkFile(bytes);
     if (!parsed.ok) {
       setProblem(parsed.error.replace('Nothing was changed.', 'Correct it, then export again.'));

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../../api';
 import { todayIso } from '../../../core/dates';
-import { encodeNetworkFile, NETWORK_FILE_EXTENSION, parseNetworkFile, type NetworkSheet } from '../../../core/network-file';
+import { encodeNetworkFile, NETWORK_FILE_EXTENSION, parseNetworkFile, type CoLeader, type NetworkSheet } from '../../../core/network-file';
 import { NETWORK_KINDS, networkKindLabel, type NetworkKind } from '../../../core/network-kinds';
 import { draftSheet } from '../../../core/network-sheet-draft';
 import { nowIso } from '../../../core/ids';
@@ -13,47 +13,54 @@ import { useToast } from '../../../ui/Toaster';
 import { appVersion } from '../backup/backup-service';
 import { useExportPdf } from '../pdf/use-export-pdf';
 import { CoLeadersEditor } from './CoLeadersEditor';
-import { fileDate, useSheetSource } from './use-sheet-source';
+import { fileDate, type LoadedSource } from './use-sheet-source';
 
 /**
  * The network identification sheet the LEA asks every network for: drafted from the app's
  * records, edited here, sent as a checked network file and printed as one page.
  */
-export function NetworkSheetSection() {
-  const source = useSheetSource();
-  const [sheet, setSheet] = useState<NetworkSheet | null>(null);
+export function NetworkSheetSection({ source, onCoLeaders }: { source: LoadedSource | null | undefined; onCoLeaders: (coLeaders: CoLeader[]) => void }) {
+  const [sheet, setSheetState] = useState<NetworkSheet | null>(null);
+  const setSheet = (next: NetworkSheet) => {
+    setSheetState(next);
+    onCoLeaders(next.coLeaders);
+  };
   const [problem, setProblem] = useState<string | null>(null);
   const { notify } = useToast();
   const pdf = useExportPdf();
   useEffect(() => {
-    if (source && !sheet) setSheet(draftSheet(source, todayIso()));
+    if (source && !sheet) setSheetState(draftSheet(source, todayIso()));
   }, [source, sheet]);
   if (!source || !sheet) return null;
   const set = <K extends keyof NetworkSheet>(key: K, value: NetworkSheet[K]) => setSheet({ ...sheet, [key]: value });
 
   /** The sheet exactly as the LEA's copy will read it, or the reason it would be refused. */
-  async function checked(): Promise<Uint8Array | null> {
+  async function checked(): Promise<{ bytes: Uint8Array; ready: NetworkSheet } | null> {
     setProblem(null);
-    const bytes = await encodeNetworkFile({ appVersion: await appVersion(), createdAt: nowIso(), content: { document: 'identification-sheet', sheet: sheet! } });
+    // Who prepared it defaults to the first co-leader, if the head left it blank.
+    const ready = { ...sheet!, preparedBy: sheet!.preparedBy.trim() || (sheet!.coLeaders[0]?.name ?? '') };
+    setSheet(ready);
+    const bytes = await encodeNetworkFile({ appVersion: await appVersion(), createdAt: nowIso(), content: { document: 'identification-sheet', sheet: ready } });
     const parsed = await parseNetworkFile(bytes);
     if (!parsed.ok) {
       setProblem(parsed.error.replace('Nothing was changed.', 'Correct it, then export again.'));
       return null;
     }
-    return bytes;
+    return { bytes, ready };
   }
 
   async function exportFile() {
-    const bytes = await checked();
-    if (!bytes) return;
-    const result = await api().saveFile({ purpose: 'network-file', suggestedName: `Identification sheet ${sheet!.name} ${fileDate(sheet!.preparedOn)}.${NETWORK_FILE_EXTENSION}`, bytes });
+    const made = await checked();
+    if (!made) return;
+    const result = await api().saveFile({ purpose: 'network-file', suggestedName: `Identification sheet ${made.ready.name} ${fileDate(made.ready.preparedOn)}.${NETWORK_FILE_EXTENSION}`, bytes: made.bytes });
     if (result.saved) notify(`Identification sheet saved as ${result.fileName}. Send it to the LEA.`);
   }
 
   async function exportPdf() {
-    if (!(await checked())) return;
-    await putSetting(db, SHEET_PRINT_KEY, sheet);
-    await pdf.exportPdf({ route: '/print/network-sheet', suggestedName: `Identification sheet ${sheet!.name}.pdf`, headerText: sheet!.name, landscape: false });
+    const made = await checked();
+    if (!made) return;
+    await putSetting(db, SHEET_PRINT_KEY, made.ready);
+    await pdf.exportPdf({ route: '/print/network-sheet', suggestedName: `Identification sheet ${made.ready.name}.pdf`, headerText: made.ready.name, landscape: false });
   }
 
   const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);

@@ -165,6 +165,12 @@ export default tseslint.config(
     },
   },
   {
+    // Unit tests may read fixture files with Node; they still never import Electron or main code.
+    files: ['src-renderer/**/*.test.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [electron, mainCode] }] },
+  },
+  {
     files: ['e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'bench/**/*.{ts,mjs}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -23,7 +23,11 @@ export function plainErrorMessage(error: unknown): string {
 
 /** The technical description, for the "Details" disclosure and the log. */
 export function technicalDetail(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}${error.stack ? `\n${error.stack}` : ''}`;
+  if (error instanceof Error) {
+    const summary = `${error.name}: ${error.message}`;
+    // A stack usually begins with the same summary line; show it once.
+    return error.stack ? (error.stack.startsWith(summary) ? error.stack : `${summary}\n${error.stack}`) : summary;
+  }
   return errorText(error);
 }
 

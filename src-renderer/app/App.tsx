@@ -15,7 +15,6 @@ const BudgetArea = lazy(() => import('../features/budget'));
 const ImpactArea = lazy(() => import('../features/impact'));
 const ExportsArea = lazy(() => import('../features/exports'));
 const LeaArea = lazy(() => import('../features/lea'));
-const LeaPrintView = lazy(() => import('../features/lea/print'));
 const PrintView = lazy(() => import('../features/exports/print'));
 
 function Loading() {
@@ -38,10 +37,6 @@ export function App() {
         <Suspense fallback={<Loading />}>
           <Routes>
             {/* The print view has no app chrome: it is what goes into the PDF. */}
-            {/* The LEA adviser's documents: one route each, the shape the main process prints. */}
-            {(['network-sheet', 'network-directory', 'network-forum', 'network-newsletter', 'network-audit', 'rollup'] as const).map((view) => (
-              <Route key={view} path={`/print/${view}`} element={<LeaPrintView view={view} />} />
-            ))}
             <Route path="/print/*" element={<PrintView />} />
             <Route element={<Layout />}>
               <Route index element={<Home />} />

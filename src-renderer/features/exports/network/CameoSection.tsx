@@ -8,7 +8,7 @@ import { db } from '../../../db';
 import { evidenceBytes } from '../../../db/networks';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/Toaster';
-import { appVersion } from '../backup/backup-service';
+import { appVersion } from '../../../app/services/backup-service';
 import { fileDate, type LoadedSource } from './use-sheet-source';
 
 /** A 100–150-word cameo of the term's activity for the LEA's newsletter, drafted from the impact log. */

@@ -10,7 +10,7 @@ import { SHEET_PRINT_KEY } from '../../../db/networks';
 import { putSetting } from '../../../db/records';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/Toaster';
-import { appVersion } from '../backup/backup-service';
+import { appVersion } from '../../../app/services/backup-service';
 import { useExportPdf } from '../pdf/use-export-pdf';
 import { CoLeadersEditor } from './CoLeadersEditor';
 import { fileDate, type LoadedSource } from './use-sheet-source';

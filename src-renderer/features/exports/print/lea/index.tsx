@@ -1,22 +1,22 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { academicYearLabel, academicYearOf, formatDate, todayIso } from '../../../core/dates';
-import type { NetworkSheet } from '../../../core/network-file';
-import { networkKindLabel } from '../../../core/network-kinds';
-import { auditFigures, auditSentences } from '../../../core/network-audit';
-import { filterDirectory, NO_FILTER, notReturnedThisYear, schoolIndex } from '../../../core/network-directory';
-import { halfYearLabel } from '../../../core/network-newsletter';
-import { db } from '../../../db';
-import { loadCameos, loadDirectory, SHEET_PRINT_KEY } from '../../../db/networks';
-import { getSetting } from '../../../db/records';
-import { PrintMessage } from '../../exports/print/PrintMessage';
-import { usePrintReady } from '../../exports/print/use-print-ready';
-import { AuditFiguresList } from '../audit/AuditFiguresList';
+import { academicYearLabel, academicYearOf, formatDate, todayIso } from '../../../../core/dates';
+import type { NetworkSheet } from '../../../../core/network-file';
+import { networkKindLabel } from '../../../../core/network-kinds';
+import { auditFigures, auditSentences } from '../../../../core/network-audit';
+import { filterDirectory, NO_FILTER, notReturnedThisYear, schoolIndex } from '../../../../core/network-directory';
+import { halfYearLabel } from '../../../../core/network-newsletter';
+import { db } from '../../../../db';
+import { loadCameos, loadDirectory, SHEET_PRINT_KEY } from '../../../../db/networks';
+import { getSetting } from '../../../../db/records';
+import { PrintMessage } from '../PrintMessage';
+import { usePrintReady } from '../use-print-ready';
+import { AuditFiguresList } from '../../../lea/audit/AuditFiguresList';
 import { RollupPrint } from './RollupPrint';
 import { SheetDetails } from './SheetDetails';
 import { CameoPicture } from './CameoPicture';
-import '../../exports/print/print.css';
+import '../print.css';
 
 /** A print view that waits for its data, then says it is ready to print. */
 function Ready({ title, children }: { title: string; children: ReactNode }) {
@@ -173,7 +173,8 @@ function AuditPrint() {
   );
 }
 
-const VIEWS = {
+/** The print views' routes under `/print/` (one path segment each, as the main process accepts). */
+export const LEA_PRINT_VIEWS = {
   'network-sheet': SheetPrint,
   'network-directory': DirectoryPrint,
   'network-forum': ForumPrint,
@@ -181,12 +182,3 @@ const VIEWS = {
   'network-audit': AuditPrint,
   rollup: RollupPrint,
 } as const;
-
-/** The print views' routes (one path segment each, as the main process accepts: `/print/<name>`). */
-export const LEA_PRINT_ROUTES = Object.keys(VIEWS) as (keyof typeof VIEWS)[];
-
-/** The LEA adviser's print views, outside the app shell. */
-export default function LeaPrintView({ view }: { view: keyof typeof VIEWS }) {
-  const View = VIEWS[view];
-  return <View />;
-}

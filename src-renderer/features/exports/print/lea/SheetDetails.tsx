@@ -1,6 +1,6 @@
-import { academicYearLabel, formatDate } from '../../../core/dates';
-import type { NetworkSheet } from '../../../core/network-file';
-import { networkKindLabel } from '../../../core/network-kinds';
+import { academicYearLabel, formatDate } from '../../../../core/dates';
+import type { NetworkSheet } from '../../../../core/network-file';
+import { networkKindLabel } from '../../../../core/network-kinds';
 
 /** One network's identification sheet, as printed alone or in the booklet. */
 export function SheetDetails({ sheet, heading: Heading = 'h2' }: { sheet: NetworkSheet; heading?: 'h1' | 'h2' }) {

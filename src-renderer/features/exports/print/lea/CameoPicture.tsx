@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CameoPicture as Picture } from '../../../core/network-file';
+import type { CameoPicture as Picture } from '../../../../core/network-file';
 
 /** A cameo's picture, from its bytes (never a path). */
 export function CameoPicture({ picture }: { picture: Picture }) {

@@ -7,7 +7,7 @@ export function AuditFiguresList({ figures }: { figures: AuditFigures }) {
     { label: 'Schools in formal networks', schools: figures.inFormalNetworks },
     ...figures.perKind
       .filter((k) => k.schools.length > 0)
-      .map((k) => ({ label: `In a ${networkKindLabel(k.kind).toLowerCase()}`, schools: k.schools, note: k.networks.join(', ') })),
+      .map((k) => ({ label: `In ${/^[aeiou]/i.test(networkKindLabel(k.kind)) ? 'an' : 'a'} ${networkKindLabel(k.kind).toLowerCase()}`, schools: k.schools, note: k.networks.join(', ') })),
     { label: 'In more than one network', schools: figures.inMoreThanOne },
     { label: 'In no network', schools: figures.inNone },
   ];

@@ -114,7 +114,7 @@ describe('IPC dispatch', () => {
       main.asked = [];
       main.nextConfirm = false;
       const reply = await dispatch(main.handlers, 'openEvidence', app, { name, bytes });
-      expect(reply.ok && reply.value.outcome, name).toBe('not-opened');
+      expect(reply.ok && (reply.value as { outcome: string }).outcome, name).toBe('not-opened');
       expect(main.asked.map((a) => a.kind)).toEqual(['confirm']);
       expect(main.asked[0]!.options).toMatchObject({ confirmLabel: 'Show in folder', warning: true });
     }

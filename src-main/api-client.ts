@@ -1,4 +1,5 @@
-import { API_METHOD_NAMES, type Api, type ApiMethodName, type Envelope, type MenuCommand } from './ipc-contract';
+import type { Api, ApiMethodName, Envelope, MenuCommand } from './ipc-contract';
+import { API_METHOD_NAMES } from './ipc-method-names';
 
 /**
  * Builds `window.api` from a transport. The preload passes Electron's ipcRenderer; the test harness

@@ -12,6 +12,7 @@
  * The renderer imports types only from here (`import type`), so zod stays out of its bundle.
  */
 import { z } from 'zod';
+import { API_METHOD_NAMES as METHOD_NAMES } from './ipc-method-names';
 
 /** Why a file is being opened or saved; decides the dialog's title, filters and size limit. */
 export const FILE_PURPOSE_NAMES = [
@@ -134,7 +135,13 @@ export type ApiArg<M extends ApiMethodName> = z.input<ApiContract[M]['arg']>;
 export type CheckedArg<M extends ApiMethodName> = z.output<ApiContract[M]['arg']>;
 export type ApiResult<M extends ApiMethodName> = z.output<ApiContract[M]['result']>;
 
-export const API_METHOD_NAMES = Object.keys(API_CONTRACT) as ApiMethodName[];
+/** Every method's name, in the table's order; the preload builds `window.api` from it. */
+export const API_METHOD_NAMES: readonly ApiMethodName[] = METHOD_NAMES;
+
+// The zod-free names list (for the preload) must be exactly the table's methods: if they differ,
+// one of these two lines fails to compile.
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const NAMES_MATCH_CONTRACT: SameNames<(typeof METHOD_NAMES)[number], ApiMethodName> = true;
 
 export type FilePurpose = z.infer<typeof filePurpose>;
 export type OpenedFile = z.infer<typeof openedFile>;
@@ -173,5 +180,4 @@ export type Api = {
 /** Every reply crosses the bridge in this envelope, so error messages arrive intact. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export const MENU_COMMAND_CHANNEL = 'menu-command';
-export const OPENED_FILE_CHANNEL = 'opened-file';
+export { MENU_COMMAND_CHANNEL, OPENED_FILE_CHANNEL } from './ipc-method-names';

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { createApi } from './api-client';
-import { MENU_COMMAND_CHANNEL, OPENED_FILE_CHANNEL, type Envelope, type MenuCommand } from './ipc-contract';
+import type { Envelope, MenuCommand } from './ipc-contract';
+import { MENU_COMMAND_CHANNEL, OPENED_FILE_CHANNEL } from './ipc-method-names';
 
 // Bundled into one CommonJS file: a sandboxed preload cannot require anything but 'electron'.
 const api = createApi(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { API_CONTRACT, type ApiMethodName, type Envelope } from '../ipc-contract';
 import { isTrustedSender, type SenderInfo } from '../security';
 import type { Handlers } from './handlers';

@@ -18,7 +18,6 @@ const OPENABLE_EXTENSIONS = new Set([
  * isolates (U+202E turns "notes‮fdp.exe" into what looks like "notesexe.pdf"), marks, and
  * zero-width characters.
  */
-// eslint-disable-next-line no-misleading-character-class -- each character is listed on purpose, to be removed
 const INVISIBLE_CONTROLS = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /** The name an evidence copy is given: visible characters only, safe on every system, real extension last. */

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { AutoBackupWatcher } from '../features/exports/backup/AutoBackupWatcher';
+import { OpenedFileOffer } from './OpenedFileOffer';
 
 export const AREAS = [
   { to: '/', label: 'Home', end: true },
@@ -34,6 +35,7 @@ export function Layout() {
         </ul>
       </nav>
       <main id="main-content" tabIndex={-1}>
+        <OpenedFileOffer />
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Outlet />
         </Suspense>

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect, openApp, expectAccessible, dismissWelcome } from './fixtures';
-import { seedStandardTriad } from './seed';
+import { Shell } from './pages/shell';
+import { seedRecords, seedStandardTriad } from './seed';
 
 test('double-clicking an e-mailed backup offers to restore it, and the open dialog starts at that file', async ({ page, main }) => {
   await openApp(page, '/exports');
@@ -30,4 +32,17 @@ test('double-clicking an e-mailed backup offers to restore it, and the open dial
   await expect(page.locator('.backup-section').getByText('Restored from North triad.triadbackup.')).toBeVisible();
   const openDialog = main.asked.filter((a) => a.kind === 'open').at(-1)!;
   expect(openDialog.options.defaultPath).toBe(backupFile);
+});
+
+test('an area that fails to draw is recorded in the main process’s error log, in its data folder', async ({ page, main }) => {
+  const shell = new Shell(page);
+  const data = await shell.openWithStandardTriad();
+  // A record no form could make (a name that is not text), so the home view cannot draw it.
+  await seedRecords(page, { triads: [{ ...data.triad, name: { text: 'not a name' } }] });
+  await page.reload();
+  await expect(shell.errorPanel()).toContainText('Your data is safe');
+  expect(main.services.errorLog.file).toBe(path.join(main.services.dataFolder.root, 'logs', 'errors.log'));
+  await expect
+    .poll(() => readFile(main.services.errorLog.file, 'utf8').catch(() => ''))
+    .toMatch(/\[renderer\] \(\w+\) .*(Objects are not valid as a React child|React error #31)/);
 });

@@ -35,8 +35,13 @@ export class FakeWebContents extends EventEmitter {
   replaceMisspelling(word: string): void {
     this.replaced.push(word);
   }
-  async executeJavaScript(): Promise<unknown> {
-    return true;
+  /** Set to make the page's script never finish, like a print view that never becomes ready. */
+  static hangScripts = false;
+  executeJavaScript(): Promise<unknown> {
+    return FakeWebContents.hangScripts ? new Promise(() => undefined) : Promise.resolve(true);
+  }
+  async printToPDF(): Promise<Uint8Array> {
+    return new TextEncoder().encode('%PDF-1.7 simulated');
   }
 }
 
@@ -56,6 +61,9 @@ export function createElectronStandIn(options: StandInOptions) {
   const menus: { template: Record<string, unknown>[]; popups: number }[] = [];
   let applicationMenu: { template: Record<string, unknown>[] } | null = null;
   const errorBoxes: { title: string; content: string }[] = [];
+  /** Options each system dialog was shown with, and what the "person" answers next. */
+  const dialogsShown: { kind: 'save' | 'open' | 'message'; options: Record<string, unknown> }[] = [];
+  const answers = { savePath: null as string | null, openPaths: [] as string[], messageResponse: 0 };
   const exits: number[] = [];
   const shellCalls: { action: string; path: string }[] = [];
   const exposed: Record<string, unknown> = {};
@@ -197,6 +205,19 @@ export function createElectronStandIn(options: StandInOptions) {
         calls.push('dialog.showErrorBox');
         errorBoxes.push({ title, content });
       },
+      // Electron takes (window, options) or (options).
+      async showSaveDialog(...args: unknown[]) {
+        dialogsShown.push({ kind: 'save', options: args.at(-1) as Record<string, unknown> });
+        return { canceled: answers.savePath === null, filePath: answers.savePath ?? '' };
+      },
+      async showOpenDialog(...args: unknown[]) {
+        dialogsShown.push({ kind: 'open', options: args.at(-1) as Record<string, unknown> });
+        return { canceled: answers.openPaths.length === 0, filePaths: answers.openPaths };
+      },
+      async showMessageBox(...args: unknown[]) {
+        dialogsShown.push({ kind: 'message', options: args.at(-1) as Record<string, unknown> });
+        return { response: answers.messageResponse, checkboxChecked: false };
+      },
     },
     shell: {
       async openPath(path: string) {
@@ -231,6 +252,8 @@ export function createElectronStandIn(options: StandInOptions) {
       return applicationMenu;
     },
     errorBoxes,
+    dialogsShown,
+    answers,
     exits,
     shellCalls,
     exposed,

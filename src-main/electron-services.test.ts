@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { createElectronStandIn, FakeWebContents } from './simulation/electron-stand-in';
+import { FakeWebContents, type createElectronStandIn } from './simulation/electron-stand-in';
 
 // Electron's dialogs and hidden print window, driven through the SIMULATED electron module.
 const temp = mkdtempSync(path.join(os.tmpdir(), 'triad-services-'));

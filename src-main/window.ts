@@ -14,7 +14,10 @@ export function lockDownSession(): void {
   ses.setPermissionRequestHandler((contents, permission, callback, details) =>
     callback(isPermissionAllowed(permission, details.requestingUrl ?? contents?.getURL())),
   );
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+  // The origin can arrive empty for some checks; the page's own address then decides.
+  ses.setPermissionCheckHandler((contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin || contents?.getURL()),
+  );
   ses.setSpellCheckerDictionaryDownloadURL(DICTIONARY_DOWNLOAD_URL);
   ses.setSpellCheckerEnabled(spellcheckAvailable(process.platform));
 }

@@ -211,6 +211,8 @@ describe('simulated boot of dist/main/main.cjs', () => {
     expect(check(null, 'persistent-storage', 'app://triad-planner/', {})).toBe(true);
     expect(check(null, 'media', 'app://triad-planner/', {})).toBe(false);
     expect(check(null, 'persistent-storage', 'https://example.com', {})).toBe(false);
+    expect(check({ getURL: () => 'app://triad-planner/index.html' }, 'persistent-storage', '', {})).toBe(true);
+    expect(check({ getURL: () => 'https://example.com/' }, 'persistent-storage', '', {})).toBe(false);
   });
 
   it('never downloads spelling dictionaries; spellcheck is off where only downloaded ones exist', async () => {

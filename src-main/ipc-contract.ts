@@ -78,7 +78,8 @@ const saveResult = z.union([
 
 /** What became of a request to open an evidence file (see services/evidence-files.ts). */
 const evidenceOutcome = z.object({
-  outcome: z.enum(['opened', 'shown-in-folder', 'not-opened']),
+  /** 'no-program': a document nothing on this computer opens; 'not-opened': the person chose not to. */
+  outcome: z.enum(['opened', 'shown-in-folder', 'no-program', 'not-opened']),
   /** The name the copy was given: bidi controls removed, real extension last. */
   fileName: z.string(),
 });

@@ -141,6 +141,12 @@ describe('IPC dispatch', () => {
     expect(main.handedToSystem.at(-1)?.action).toBe('open');
   });
 
+  it('says when no program on this computer opens a document', async () => {
+    main = await createTestMain({ opener: { open: async () => false, showInFolder: () => undefined } });
+    const reply = await dispatch(main.handlers, 'openEvidence', app, { name: 'scores.ods', bytes: new TextEncoder().encode('x') });
+    expect(reply).toEqual({ ok: true, value: { outcome: 'no-program', fileName: 'scores.ods' } });
+  });
+
   it('adds the missing extension to a saved file, and asks before replacing a file of that name', async () => {
     main = await createTestMain();
     const bytes = new TextEncoder().encode('backup');

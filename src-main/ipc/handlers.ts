@@ -132,7 +132,7 @@ export function createHandlers(services: HandlerServices): Handlers {
       const fileName = normaliseEvidenceName(request.name);
       if (isOpenableEvidence(fileName)) {
         const opened = await services.opener.open(await copyEvidence(fileName, request.bytes));
-        return { outcome: opened ? 'opened' : 'not-opened', fileName };
+        return { outcome: opened ? 'opened' : 'no-program', fileName };
       }
       const warning = unsafeEvidenceWarning(fileName);
       const show = await dialogs.confirm({ ...warning, confirmLabel: 'Show in folder', cancelLabel: 'Cancel', warning: true });

@@ -87,7 +87,7 @@ test.describe('the real Electron app', () => {
     }
   });
 
-  test('refuses IPC from an iframe, foreign URLs on the app scheme and unknown methods', async () => {
+  test('refuses IPC from an iframe and from foreign pages, and the protocol answers 404 outside the app', async () => {
     const { app, page } = await launch(profile);
     try {
       // A frame inside the page gets no window.api (the preload runs in the main frame only)…

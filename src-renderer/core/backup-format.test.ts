@@ -13,7 +13,10 @@ function sampleTables(): BackupTables {
     firstYear: 2003, programmeYears: 3, annualAllocationPence: 5_000_000, focus: 'Writing', baselineYear: 2003,
     headlineMeasureId: null, improvementThreshold: 15, thresholdKind: 'percentage-points',
   });
-  tables.schools.push({ id: 'school-1', createdAt: at, updatedAt: at, triadId, role: 'coordinating', name: 'Hargate Primary School', urn: '103905' });
+  tables.schools.push({ id: 'school-1', createdAt: at, updatedAt: at, triadId, role: 'coordinating', name: 'Hargate Primary School', urn: '103905',
+    dfeNumber: '333/2001', phase: 'Primary', address: '', postcode: '', headTeacher: '', linkTeacher: '', chairOfGovernors: '',
+    email: '', phone: '', interventionCategory: 'none' });
+  tables.budgetLines.push({ id: 'line-1', createdAt: at, updatedAt: at, triadId, name: 'Research', order: 1, archived: false });
   tables.ledgerEntries.push({
     id: 'ledger-1', createdAt: at, updatedAt: at, triadId, year: 2003, kind: 'payment', date: '2003-10-01', payee: 'University',
     description: 'Research', amountPence: 125_050, budgetLineId: 'line-1', actionId: null, schoolId: 'school-1', reference: '',
@@ -78,8 +81,8 @@ describe('backup files', () => {
       triadName: 'Black Country Triad',
       createdAt: '2026-11-23T08:00:00.000Z',
       appVersion: '0.1.0',
-      counts: { triads: 1, schools: 1, ledgerEntries: 1, evidenceFiles: 1, settings: 1 },
-      totalRecords: 5,
+      counts: { triads: 1, schools: 1, ledgerEntries: 1, evidenceFiles: 1, settings: 1, budgetLines: 1 },
+      totalRecords: 6,
     });
   });
 
@@ -133,7 +136,7 @@ describe('backup files', () => {
     expect(await parseBackupFile(file)).toEqual({ ok: false, error: expect.stringContaining('two school records have the same id (school-1)') });
   });
 
-  it('refuses money that is not whole pence, even where the shape check does not look', async () => {
+  it('refuses money that is not whole pence, and any field the app does not know', async () => {
     const wrongAmount = await resealed((body) => {
       (body.tables as Record<string, Record<string, unknown>[]>).ledgerEntries[0]!.amountPence = 12.5;
     });
@@ -141,7 +144,7 @@ describe('backup files', () => {
     const nested = await resealed((body) => {
       (body.tables as Record<string, Record<string, unknown>[]>).ledgerEntries[0]!.split = { otherPence: 0.1 };
     });
-    expect(await parseBackupFile(nested)).toEqual({ ok: false, error: expect.stringContaining('("split.otherPence") that is not a whole number of pence') });
+    expect(await parseBackupFile(nested)).toEqual({ ok: false, error: expect.stringContaining('an unexpected field ("split")') });
   });
 
   it('refuses a missing or unknown table', async () => {

@@ -64,7 +64,16 @@ export function toJsonValue(value: unknown): unknown {
   return value;
 }
 
-/** Turns base64 tags back into Uint8Arrays; throws on a tag that is not valid base64. */
+/** A key that must never be copied into an object: it would change the object's prototype. */
+function isForbiddenKey(key: string): boolean {
+  return key === '__proto__' || key === 'constructor' || key === 'prototype';
+}
+
+/**
+ * Turns base64 tags back into Uint8Arrays; throws on a tag that is not valid base64, or on a
+ * `__proto__`/`constructor`/`prototype` key at any depth (copying one would give the record
+ * inherited fields no check sees).
+ */
 export function fromJsonValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(fromJsonValue);
   if (value !== null && typeof value === 'object') {
@@ -75,7 +84,10 @@ export function fromJsonValue(value: unknown): unknown {
       return bytes;
     }
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of entries) out[key] = fromJsonValue(inner);
+    for (const [key, inner] of entries) {
+      if (isForbiddenKey(key)) throw new Error('holds a field name that is not allowed');
+      out[key] = fromJsonValue(inner);
+    }
     return out;
   }
   return value;

@@ -31,7 +31,7 @@ describe('backups of the database', () => {
     expect(await target.schools.get('stray')).toBeUndefined();
     const evidence = await target.evidenceFiles.get('evidence-1');
     expect(evidence?.bytes).toEqual(new Uint8Array([104, 105, 0, 255]));
-    expect(progress.at(-1)).toEqual([9 + 1, 9 + 1]);
+    expect(progress.at(-1)).toEqual([10 + 1, 10 + 1]);
   });
 
   it('saves the current data first, so the restore can be undone', async () => {

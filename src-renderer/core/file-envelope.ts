@@ -161,6 +161,7 @@ export type OpenedEnvelope = { ok: true; body: Record<string, unknown> } | { ok:
  */
 export async function openEnvelope(bytes: Uint8Array, words: EnvelopeWords): Promise<OpenedEnvelope> {
   const notOurs = `This file is not a Triad Planner ${words.noun}. Choose a file the app saved as a ${words.noun}.`;
+  if (isUtf16(bytes)) return { ok: false, error: UTF16_MESSAGE };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -213,4 +214,12 @@ function damaged(noun: string): string {
 function looksLikeStart(bytes: Uint8Array, format: string): boolean {
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 200));
   return head.includes(`"format":"${format}"`);
+}
+
+/** Said of a file saved as UTF-16 (some spreadsheets' "Unicode text"), which the app cannot read. */
+export const UTF16_MESSAGE = 'This file is saved as UTF-16: save it as UTF-8 or CSV from your spreadsheet. Nothing was changed.';
+
+/** A UTF-16 file, known by its byte-order mark (FF FE or FE FF). */
+export function isUtf16(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }

@@ -11,6 +11,7 @@ import { Progress } from '../../../ui/Progress';
 import { useToast } from '../../../ui/Toaster';
 import { backupFileName, formatDateTime } from './auto-backup-schedule';
 import { appVersion, saveSafetyCopy } from './backup-service';
+import { saveFailureMessage } from '../../../db/save-failure';
 import './backup.css';
 
 interface Work {
@@ -169,7 +170,7 @@ export function BackupSection() {
       setSaved(`Restored from ${from}.`);
       notify(`Restored from ${from}.`, () => undo(last));
     } catch (e) {
-      setError(`The restore did not happen, and your data is unchanged: ${(e as Error).message}`);
+      setError(`The restore did not happen, and your data is unchanged: ${saveFailureMessage(e)}`);
     } finally {
       setWork(null);
       void refreshAutoBackups();

@@ -91,7 +91,8 @@ describe('backup files', () => {
       const parsed = await parseBackupFile(new TextEncoder().encode(content));
       expect(parsed).toEqual({ ok: false, error: expect.stringContaining('not a Triad Planner backup') });
     }
-    expect(await parseBackupFile(new Uint8Array([0xff, 0xfe, 0x00]))).toEqual({ ok: false, error: expect.stringContaining('not a Triad Planner backup') });
+    expect(await parseBackupFile(new Uint8Array([0x80, 0xfe, 0x00]))).toEqual({ ok: false, error: expect.stringContaining('not a Triad Planner backup') });
+    expect(await parseBackupFile(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]))).toEqual({ ok: false, error: expect.stringContaining('saved as UTF-16') });
     expect(await parseBackupFile(new Uint8Array())).toEqual({ ok: false, error: expect.stringContaining('empty') });
   });
 
@@ -126,6 +127,26 @@ describe('backup files', () => {
       (body.tables as Record<string, Record<string, unknown>[]>).schools[0]!.role = 'boss';
     });
     expect(await parseBackupFile(file)).toEqual({ ok: false, error: expect.stringContaining('school number 1 is not in the right form (its "role" field)') });
+  });
+
+  it('refuses what the adversarial testing found passing the checksum', async () => {
+    type Tables = Record<string, Record<string, unknown>[]>;
+    const cases: [string, (tables: Tables) => void, string][] = [
+      ['an object where text belongs', (t) => (t.triads[0]!.name = { first: 'x' }), 'its "name" field'],
+      ['fields under __proto__', (t) => Object.defineProperty(t.triads[0]!, '__proto__', { value: { name: 1 }, enumerable: true }), 'damaged'],
+      ['31 February', (t) => (t.ledgerEntries[0]!.date = '2005-02-31'), 'its "date" field'],
+      ['a date before the programme could be', (t) => (t.ledgerEntries[0]!.date = '1899-12-31'), 'its "date" field'],
+      ['two triads', (t) => t.triads.push({ ...t.triads[0]!, id: 'triad-2' }), 'more than one triad'],
+      ['the same id in two tables', (t) => (t.budgetLines[0]!.id = 'school-1'), 'the same id as a school'],
+      ['a school of a missing triad', (t) => (t.schools[0]!.triadId = 'gone'), 'refers to a triad that is not there'],
+      ['£90 trillion', (t) => (t.ledgerEntries[0]!.amountPence = 9_000_000_000_000_000), 'its "amountPence" field'],
+      ['an evidence size that does not match its bytes', (t) => (t.evidenceFiles[0]!.size = 6), 'its "size" field'],
+      ['a text longer than the form allows', (t) => (t.triads[0]!.name = 'x'.repeat(301)), 'its "name" field'],
+    ];
+    for (const [what, edit, message] of cases) {
+      const file = await resealed((body) => edit(body.tables as Tables));
+      expect(await parseBackupFile(file), what).toEqual({ ok: false, error: expect.stringContaining(message) });
+    }
   });
 
   it('refuses duplicate ids', async () => {

@@ -22,7 +22,7 @@ import { useToast } from '../../ui/Toaster';
 import { useBusy } from '../../ui/use-busy';
 import { isUtf16, UTF16_MESSAGE } from '../../core/file-envelope';
 import { saveFailureMessage } from '../../db/save-failure';
-import { writeAutoBackupNow } from '../exports/backup/backup-service';
+import { writeAutoBackupNow } from '../../app/services/backup-service';
 
 const PREVIEW_ROWS = 10;
 

@@ -10,7 +10,7 @@ import type { ImpactData } from './use-impact-data';
 import { useBusy } from '../../ui/use-busy';
 import { isUtf16, UTF16_MESSAGE } from '../../core/file-envelope';
 import { saveFailureMessage } from '../../db/save-failure';
-import { writeAutoBackupNow } from '../exports/backup/backup-service';
+import { writeAutoBackupNow } from '../../app/services/backup-service';
 
 interface Loaded {
   fileName: string;

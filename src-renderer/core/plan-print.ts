@@ -93,6 +93,8 @@ export const PDF_HEADER_MAX = 200;
 /** A file name from its parts, without characters Windows refuses, short enough for any name. */
 export function exportFileName(extension: string, ...parts: string[]): string {
   const text = parts
+    // Control characters (a pasted tab or line break) are refused by file systems too.
+    // eslint-disable-next-line no-control-regex
     .map((part) => part.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim())
     .filter(Boolean)
     .join(' – ');

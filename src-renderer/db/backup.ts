@@ -39,9 +39,19 @@ export async function snapshotDatabase(db: TriadDatabase, onProgress?: OnProgres
   });
 }
 
-/** The bytes of a full backup of the database as it is now (progress: tables read, then the file written). */
-export async function backupBytes(db: TriadDatabase, appVersion: string, onProgress?: OnProgress): Promise<Uint8Array> {
+/**
+ * The bytes of a full backup of the database as it is now (progress: tables read, then the file
+ * written). `withoutTrash` leaves out "Recently deleted" (for a backup given to a partner school,
+ * so deleted evidence never leaves this computer).
+ */
+export async function backupBytes(
+  db: TriadDatabase,
+  appVersion: string,
+  onProgress?: OnProgress,
+  options: { withoutTrash?: boolean } = {},
+): Promise<Uint8Array> {
   const tables = await snapshotDatabase(db, onProgress);
+  if (options.withoutTrash) tables.trash = [];
   const bytes = await encodeBackup({ appVersion, createdAt: nowIso(), tables });
   onProgress?.(TABLE_NAMES.length + 1, TABLE_NAMES.length + 1);
   return bytes;

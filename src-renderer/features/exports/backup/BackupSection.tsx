@@ -56,6 +56,10 @@ export function BackupSection() {
   const [saved, setSaved] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [confirmUndo, setConfirmUndo] = useState<LastRestore | null>(null);
+  const [leaveOutTrash, setLeaveOutTrash] = useState(false);
+  // Read by the (memoised) backUpNow, so the File menu's backup sees the current choice too.
+  const forPartner = useRef(false);
+  forPartner.current = leaveOutTrash;
   const [autoBackups, setAutoBackups] = useState<AutoBackupInfo[] | null>(null);
   const lastRestore = useLiveQuery(async () => ((await db.settings.get(LAST_RESTORE_SETTING))?.value as LastRestore | undefined) ?? null, []);
   const checkHeading = useRef<HTMLHeadingElement>(null);
@@ -86,7 +90,7 @@ export function BackupSection() {
   const backUpNow = useCallback(async () => {
     start('Making the backup');
     try {
-      const bytes = await backupBytes(db, await appVersion(), progressOf('Making the backup'));
+      const bytes = await backupBytes(db, await appVersion(), progressOf('Making the backup'), { withoutTrash: forPartner.current });
       const result = await api().saveFile({ purpose: 'backup', suggestedName: backupFileName(), bytes });
       if (result.saved) {
         setSaved(`Backup saved as ${result.fileName}.`);
@@ -228,6 +232,10 @@ export function BackupSection() {
         A backup is one file holding everything in this copy of Triad Planner. Keep one on a memory stick or the school
         network.
       </p>
+      <label className="checkbox">
+        <input type="checkbox" checked={leaveOutTrash} onChange={(e) => setLeaveOutTrash(e.target.checked)} /> Leave out
+        Recently deleted (for a backup you will give to a partner school)
+      </label>
       <div className="actions-row">
         <button type="button" onClick={() => void backUpNow()} disabled={work !== null}>
           Back up now

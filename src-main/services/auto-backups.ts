@@ -108,7 +108,8 @@ export class AutoBackups {
       infos.push({
         id: name,
         createdAt: dateFromStamp(match[1]!).toISOString(),
-        reason: match[2]!.replace(/-/g, ' '),
+        // A second backup in the same second is named "...-2"; its reason (and safety-copy kind) is the same.
+        reason: match[2]!.replace(/-\d+$/, '').replace(/-/g, ' '),
         size: stat.size,
       });
     }

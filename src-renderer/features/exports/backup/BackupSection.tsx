@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AutoBackupInfo } from '../../../../src-main/ipc-contract';
 import { api } from '../../../api';
-import { parseBackupFile, summariseBackup, type Backup } from '../../../core/backup-format';
+import { summariseBackup, type Backup } from '../../../core/backup-format';
 import { recordWord, type RecordTable } from '../../../core/record-schemas';
 import { db } from '../../../db';
 import { backupBytes, changedSinceRestore, LAST_RESTORE_SETTING, restoreWithSafetyCopy, undoRestore, type LastRestore } from '../../../db/backup';
@@ -12,6 +12,7 @@ import { useToast } from '../../../ui/Toaster';
 import { backupFileName, formatDateTime } from '../../../app/services/auto-backup-schedule';
 import { appVersion, saveSafetyCopy } from '../../../app/services/backup-service';
 import { saveFailureMessage } from '../../../db/save-failure';
+import { checkFileOffThread } from '../../../app/services/file-check';
 import './backup.css';
 
 interface Work {
@@ -104,7 +105,7 @@ export function BackupSection() {
   }, [notify]);
 
   const check = async (bytes: Uint8Array, from: string) => {
-    const parsed = await parseBackupFile(bytes);
+    const parsed = await checkFileOffThread('backup', bytes);
     if (!parsed.ok) {
       setError(parsed.error);
       return;
@@ -155,7 +156,7 @@ export function BackupSection() {
         throw new Error('that restore has already been undone or followed by another one.');
       }
       const file = await api().readAutoBackup({ id: last.autoBackupId });
-      const parsed = await parseBackupFile(file.bytes);
+      const parsed = await checkFileOffThread('backup', file.bytes);
       if (!parsed.ok) throw new Error(parsed.error);
       await undoRestore(db, parsed.backup, { appVersion: await appVersion(), saveSafetyCopy, onProgress: progressOf('Undoing the restore') });
       setSaved(

@@ -100,7 +100,8 @@ const kind = z.enum(NETWORK_KINDS);
 const coLeader = z.strictObject({ name: line(200).min(1), school: line(200), role: line(200), email: line(200), phone: line(50) });
 const sheetSchool = z.strictObject({ urn: z.string().regex(/^\d{6,7}$/, 'is not a URN'), name: line(200).min(1), area: line(100) });
 
-const sheetSchema = z.strictObject({
+/** An identification sheet's fields, as a file carries them and as the directory stores them. */
+export const NETWORK_SHEET_SCHEMA = z.strictObject({
   networkId: id,
   name: line(200).min(1),
   kind,
@@ -116,7 +117,8 @@ const sheetSchema = z.strictObject({
   preparedBy: line(200),
 });
 
-const cameoSchema = z.strictObject({
+/** A cameo's fields, as a file carries them and as the directory stores them. */
+export const NETWORK_CAMEO_SCHEMA = z.strictObject({
   networkId: id,
   networkName: line(200).min(1),
   kind,
@@ -187,7 +189,7 @@ export async function parseNetworkFile(bytes: Uint8Array): Promise<ParsedNetwork
   }
   let content: NetworkDocument;
   if (meta.data.document === 'identification-sheet') {
-    const sheet = sheetSchema.safeParse(meta.data.sheet);
+    const sheet = NETWORK_SHEET_SCHEMA.safeParse(meta.data.sheet);
     if (!sheet.success || meta.data.cameo !== undefined) {
       const where = sheet.success ? '' : ` (its ${describeIssue(sheet.error.issues[0]?.path ?? [])} is not in the right form)`;
       return { ok: false, error: `This network identification sheet cannot be used${where}. Nothing was changed.` };
@@ -197,7 +199,7 @@ export async function parseNetworkFile(bytes: Uint8Array): Promise<ParsedNetwork
     if (twice) return { ok: false, error: `This network identification sheet lists the school with URN ${twice} twice. Nothing was changed.` };
     content = { document: 'identification-sheet', sheet: sheet.data };
   } else {
-    const cameo = cameoSchema.safeParse(meta.data.cameo);
+    const cameo = NETWORK_CAMEO_SCHEMA.safeParse(meta.data.cameo);
     if (!cameo.success || meta.data.sheet !== undefined) {
       const where = cameo.success ? '' : ` (its ${describeIssue(cameo.error.issues[0]?.path ?? [])} is not in the right form)`;
       return { ok: false, error: `This newsletter cameo cannot be used${where}. Nothing was changed.` };

@@ -36,6 +36,7 @@ import type {
 } from '../core/model';
 import { MIGRATIONS } from '../core/migrations';
 import { applyMigration } from './migrate';
+import { recordGuard } from './record-guard';
 import { SCHEMA_VERSIONS, type TableName } from './schema';
 
 export const DATABASE_NAME = 'triad-planner';
@@ -86,6 +87,7 @@ export class TriadDatabase extends Dexie {
       if (migration) version.upgrade((tx) => applyMigration(tx, migration));
     });
     // Registered before the database opens, as Dexie requires for middleware.
+    this.use(recordGuard());
     this.use(notifyOnWrite(() => this.changeListeners.forEach((listener) => listener())));
   }
 

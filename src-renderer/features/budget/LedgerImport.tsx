@@ -19,6 +19,9 @@ import { importLedgerRows, type BudgetData } from '../../db/budget';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
+import { useBusy } from '../../ui/use-busy';
+import { isUtf16, UTF16_MESSAGE } from '../../core/file-envelope';
+import { saveFailureMessage } from '../../db/save-failure';
 import { writeAutoBackupNow } from '../../app/services/backup-service';
 
 const PREVIEW_ROWS = 10;
@@ -47,6 +50,10 @@ export function LedgerImport({ triad, data }: Props) {
       setOpenError(`${opened.name}: ${opened.error}`);
       return;
     }
+    if (isUtf16(opened.bytes)) {
+      setOpenError(`${opened.name}: ${UTF16_MESSAGE}`);
+      return;
+    }
     const table = readCsv(opened.bytes);
     if (table.headers.length === 0) {
       setOpenError(`${opened.name} is empty.`);
@@ -57,7 +64,9 @@ export function LedgerImport({ triad, data }: Props) {
     setMapping(guessMapping(table.headers));
   };
 
-  const runImport = async () => {
+  const importing = useBusy();
+  const runImport = () => importing.run(importNow);
+  const importNow = async () => {
     if (!file || !mapping) return;
     const result = validateLedgerImport({ table: file.table, mapping, lines: data.lines, programme: programmeRange(triad) });
     if (!result.ok) {
@@ -72,7 +81,13 @@ export function LedgerImport({ triad, data }: Props) {
       notify(`Nothing was imported: a safety copy could not be saved first (${(error as Error).message}).`);
       return;
     }
-    const count = await importLedgerRows(db, triad.id, result.rows);
+    let count: number;
+    try {
+      count = await importLedgerRows(db, triad.id, result.rows);
+    } catch (error) {
+      notify(`Nothing was imported: ${saveFailureMessage(error)}`);
+      return;
+    }
     notify(`Imported ${count} ledger ${count === 1 ? 'entry' : 'entries'} from ${file.name}.`);
     setFile(null);
     setMapping(null);
@@ -158,8 +173,8 @@ export function LedgerImport({ triad, data }: Props) {
             </div>
           ) : null}
           <div className="actions-row">
-            <button type="button" onClick={runImport}>
-              Check and import {file.table.rows.length} rows
+            <button type="button" onClick={() => void runImport()} disabled={importing.busy} aria-busy={importing.busy}>
+              {importing.busy ? 'Importing…' : `Check and import ${file.table.rows.length} rows`}
             </button>
             <button
               type="button"

@@ -3,6 +3,7 @@ import { PdfExports } from './pdf/PdfExports';
 import { BackupSection } from './backup/BackupSection';
 import { ReturnsSection } from './returns/ReturnsSection';
 import { NetworkSections } from './network/NetworkSections';
+import { RecentlyDeleted } from './trash/RecentlyDeleted';
 
 export default function ExportsArea() {
   return (
@@ -11,6 +12,7 @@ export default function ExportsArea() {
       <BackupSection />
       <ReturnsSection />
       <NetworkSections />
+      <RecentlyDeleted />
     </Page>
   );
 }

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { api } from '../../../api';
 import { formatDate } from '../../../core/dates';
-import { parseReturnFile, type PartnerReturn } from '../../../core/exchange-format';
+import { type PartnerReturn } from '../../../core/exchange-format';
 import { conflictsOf, describeDifferences, describeRecord, type Decision, type MergePlan } from '../../../core/merge';
 import { db } from '../../../db';
 import { applyReturnImport, planReturnImport } from '../../../db/returns';
 import { Progress } from '../../../ui/Progress';
 import { useToast } from '../../../ui/Toaster';
 import { formatDateTime } from '../../../app/services/auto-backup-schedule';
+import { checkFileOffThread } from '../../../app/services/file-check';
 import { writeAutoBackupNow } from '../../../app/services/backup-service';
 import { useUrlAction } from '../../../shared/use-url-action';
 
@@ -44,7 +45,7 @@ export function ImportReturn() {
       if (!file) return;
       if ('error' in file) return setError(file.error);
       setBusy(`Checking ${file.name}`);
-      const parsed = await parseReturnFile(file.bytes);
+      const parsed = await checkFileOffThread('return', file.bytes);
       if (!parsed.ok) return setError(parsed.error);
       const planned = await planReturnImport(db, parsed.partnerReturn);
       if (!planned.ok) return setError(planned.error);

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { api } from '../../../api';
 import type { FilePurpose } from '../../../../src-main/ipc-contract';
-import { readRollupFile, type OpenedRollupFile } from '../../../core/rollup-source';
+import { checkFileOffThread } from '../../../app/services/file-check';
+import { type OpenedRollupFile } from '../../../core/rollup-source';
 
 export interface FileProblem {
   name: string;
@@ -30,7 +31,7 @@ export function useRollupFiles() {
       if ('error' in file) {
         refused.push({ name: file.name, error: file.error });
       } else {
-        const read = await readRollupFile(file.bytes);
+        const read = await checkFileOffThread('rollup', file.bytes);
         if (read.ok) opened.push({ name: file.name, tables: read.tables });
         else refused.push({ name: file.name, error: read.error });
       }

@@ -331,7 +331,15 @@ export interface Measure extends BaseRecord {
   /** A headline measure is computed from others rather than entered. */
   derivedFrom: { method: 'average' | 'minimum'; measureIds: string[] } | null;
   order: number;
+  /**
+   * The KS2 assessment era the measure belongs to (schema v2; absent or null: read from its name
+   * and column by `measureEra` in core/ks2-eras.ts). Results are never compared across eras.
+   */
+  era?: MeasureEra | null;
 }
+
+/** level-4: 2003–2015 "% level 4+"; expected-standard: 2016 onward; not-ks2: e.g. attendance. */
+export type MeasureEra = 'level-4' | 'expected-standard' | 'not-ks2';
 
 export interface Result extends BaseRecord {
   triadId: string;
@@ -381,7 +389,15 @@ export interface ImpactLogEntry extends BaseRecord {
   actionIds: string[];
   tags: string[];
   evidenceFileIds: string[];
+  /**
+   * How far up Guskey's chain this evidence reaches (schema v2; absent or null: not graded):
+   * 1 participants' reactions, 2 their learning, 3 organisational support, 4 use of new
+   * practice, 5 pupils' outcomes.
+   */
+  guskeyLevel?: GuskeyLevel | null;
 }
+
+export type GuskeyLevel = 1 | 2 | 3 | 4 | 5;
 
 /** A copy of an evidence file held in the app's own storage (never a path that may vanish). */
 export interface EvidenceFile extends BaseRecord {

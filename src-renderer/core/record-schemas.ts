@@ -90,7 +90,7 @@ export const RECORD_SCHEMAS: Record<RecordTable, z.ZodType> = {
     budgetLineId: id,
     schoolId: nullableId,
   }),
-  measures: record({ triadId: id, name: text }),
+  measures: record({ triadId: id, name: text, era: z.enum(['level-4', 'expected-standard', 'not-ks2']).nullable().optional() }),
   results: record({
     triadId: id,
     schoolId: id,
@@ -110,6 +110,7 @@ export const RECORD_SCHEMAS: Record<RecordTable, z.ZodType> = {
     objectiveIds: z.array(id),
     tags: z.array(text),
     evidenceFileIds: z.array(id),
+    guskeyLevel: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).nullable().optional(),
   }),
   evidenceFiles: record({
     triadId: id,

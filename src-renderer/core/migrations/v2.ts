@@ -47,6 +47,8 @@ export const MIGRATION_V2: Migration = {
   addedTables: ['progressUpdates'],
   addedFields: {
     results: { eligiblePupils: null },
+    measures: { era: null },
+    impactLog: { guskeyLevel: null },
   },
   deriveRecords: progressUpdatesFromNotes,
 };

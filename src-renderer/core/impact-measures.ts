@@ -4,6 +4,7 @@
  * per-measure impact figures the Impact area, the PDF and the roll-up show.
  */
 import { averageChange, changeFromBaseline, headlineValue, triadImprovement, type Change, type MaybeNumber, type TriadImprovement } from './impact-stats';
+import { comparisonProblem } from './ks2-eras';
 import type { Comparator, Measure, Objective, Result, ThresholdKind } from './model';
 
 export type MeasureDraft = Omit<Measure, 'id' | 'createdAt' | 'updatedAt' | 'triadId'> & { key: string };
@@ -54,6 +55,15 @@ export class ResultIndex {
     const inputs: Record<string, MaybeNumber> = {};
     for (const id of measure.derivedFrom.measureIds) inputs[id] = this.get(schoolId, id, year)?.value ?? null;
     return headlineValue(measure, inputs);
+  }
+  /**
+   * Eligible pupils behind a value; for a derived measure the smallest known among its inputs
+   * (the cautious reading). Null when not known.
+   */
+  pupils(measure: Pick<Measure, 'id' | 'derivedFrom'>, schoolId: string, year: number): number | null {
+    const ids = measure.derivedFrom ? measure.derivedFrom.measureIds : [measure.id];
+    const known = ids.map((id) => this.get(schoolId, id, year)?.eligiblePupils).filter((n): n is number => typeof n === 'number' && n > 0);
+    return known.length ? Math.min(...known) : null;
   }
 }
 
@@ -109,6 +119,10 @@ export interface MeasureImpact {
   /** Mean change in points across schools with both results. */
   triadChangePoints: MaybeNumber;
   comparators: ComparatorChange[];
+  /** Why the latest year cannot be compared with the baseline (an era break), or null. Figures are then all missing. */
+  problem: string | null;
+  /** Eligible pupils behind each school's baseline and latest value, where known. */
+  pupilsBySchool: Record<string, { baseline: number | null; latest: number | null }>;
 }
 
 /** Every figure for one measure: per-school change, shares improved and above threshold, comparators. */
@@ -125,9 +139,13 @@ export function measureImpact(args: {
   const { measure, schoolIds, results, baselineYear, latestYear } = args;
   const baselineBySchool: Record<string, MaybeNumber> = {};
   const latestBySchool: Record<string, MaybeNumber> = {};
+  const pupilsBySchool: MeasureImpact['pupilsBySchool'] = {};
+  // Across an era break nothing is compared: the latest values are left out, never set against the baseline.
+  const problem = comparisonProblem(measure, baselineYear, latestYear);
   for (const id of schoolIds) {
     baselineBySchool[id] = results.value(measure, id, baselineYear);
-    latestBySchool[id] = latestYear === null ? null : results.value(measure, id, latestYear);
+    latestBySchool[id] = latestYear === null || problem ? null : results.value(measure, id, latestYear);
+    pupilsBySchool[id] = { baseline: results.pupils(measure, id, baselineYear), latest: latestYear === null ? null : results.pupils(measure, id, latestYear) };
   }
   const improvement = triadImprovement({
     schools: schoolIds, baselineBySchool, latestBySchool, threshold: args.threshold, thresholdKind: args.thresholdKind,
@@ -137,10 +155,10 @@ export function measureImpact(args: {
     year === null ? null : (args.comparators.find((c) => c.measureId === measure.id && c.scope === scope && c.year === year)?.value ?? null);
   const comparators = (['national', 'local-authority'] as const).map((scope): ComparatorChange => {
     const baseline = comparatorFor(scope, baselineYear);
-    const latest = comparatorFor(scope, latestYear);
+    const latest = comparatorFor(scope, problem ? null : latestYear);
     return { scope, baseline, latest, change: changeFromBaseline(baseline, latest) };
   });
-  return { measure, baselineYear, latestYear, improvement, triadChangePoints: averageChange(improvement.perSchool), comparators };
+  return { measure, baselineYear, latestYear, improvement, triadChangePoints: averageChange(improvement.perSchool), comparators, problem, pupilsBySchool };
 }
 
 /** "2004" results are from the 2003/04 academic year. */

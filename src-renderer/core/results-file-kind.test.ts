@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- a unit test (never shipped) reads the real DfE sample files from disk.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseKs2Csv } from './ks2-results';

@@ -178,3 +178,19 @@ describe('era checks in the import', () => {
     expect(planKs2Import({ ...args, measures: expected, year: 2021 }).skipped[0]!.reason).toMatch(/no KS2 tests in 2021/);
   });
 });
+
+describe('linked establishments', () => {
+  it('offers a predecessor’s row when the school’s own URN is not in the file, and takes it only when chosen', () => {
+    const file = parsed('RECTYPE,URN,SCHNAME,PTREAD_EXP\r\n1,100900,Old Board School,64%\r\n');
+    const school = { id: 's', name: 'Hamstead Academy', urn: '140001', links: [{ urn: '100900', relation: 'predecessor' as const, name: 'Old Board School' }] };
+    const args = { file, schools: [school], measures: [{ id: 'r', name: 'Reading', unit: 'percent' as const }], mapping: [{ column: 'PTREAD_EXP', measureId: 'r' }], year: 2010 };
+    const offered = planKs2Import(args);
+    expect(offered.results).toEqual([]);
+    expect(offered.linkOffers).toEqual([{ school, link: school.links[0] }]);
+    expect(offered.schoolsMissing[0]!.reason).toBe('URN 140001 is not in this file, but its predecessor Old Board School (URN 100900) is: choose whether to take those results');
+    const taken = planKs2Import({ ...args, linkedChoices: { s: '100900' } });
+    expect(taken.results).toMatchObject([{ schoolId: 's', value: 64 }]);
+    expect(taken.takenFromLinks).toHaveLength(1);
+    expect(taken.otherSchoolRows).toBe(0);
+  });
+});

@@ -13,7 +13,7 @@
  */
 import Papa from 'papaparse';
 import { measureYearProblem } from './ks2-eras';
-import type { MeasureEra } from './model';
+import type { MeasureEra, SchoolLink } from './model';
 import { describeWrongKind, recogniseFileKind } from './results-file-kind';
 
 /** Values the DfE uses for suppressed, not applicable or otherwise missing figures. */
@@ -170,6 +170,14 @@ export interface ImportSchool {
   id: string;
   name: string;
   urn: string;
+  /** Predecessor and successor URNs from the register: offered when the school's own URN is not in the file. */
+  links?: readonly SchoolLink[];
+}
+
+/** A linked establishment whose row is in the file when the school's own is not. */
+export interface LinkOffer {
+  school: ImportSchool;
+  link: SchoolLink;
 }
 
 export interface ImportMeasure {
@@ -213,6 +221,10 @@ export interface Ks2ImportPlan {
   schoolsFound: ImportSchool[];
   /** The triad's schools not in the file (or with no URN recorded). */
   schoolsMissing: { school: ImportSchool; reason: string }[];
+  /** Schools not in the file whose linked predecessor or successor is: the person may take those results. */
+  linkOffers: LinkOffer[];
+  /** Schools whose results are taken from a linked URN, as the person chose. */
+  takenFromLinks: LinkOffer[];
   /** Other schools' rows in the file: not the triad's, left alone. */
   otherSchoolRows: number;
   summaryRows: number;
@@ -239,6 +251,8 @@ export function planKs2Import(args: {
   pupilsColumn?: string | null;
   /** The value stored now for a school, measure and year, or null. */
   currentValue?: (schoolId: string, measureId: string, year: number) => number | null;
+  /** School id → the linked URN whose results the person chose to take. */
+  linkedChoices?: Readonly<Record<string, string>>;
 }): Ks2ImportPlan {
   const byUrn = new Map<string, Ks2Row>();
   for (const row of args.file.schoolRows) if (!byUrn.has(row.urn)) byUrn.set(row.urn, row);
@@ -247,6 +261,8 @@ export function planKs2Import(args: {
   const skipped: SkippedValue[] = [];
   const schoolsFound: ImportSchool[] = [];
   const schoolsMissing: Ks2ImportPlan['schoolsMissing'] = [];
+  const linkOffers: LinkOffer[] = [];
+  const takenFromLinks: LinkOffer[] = [];
   const triadUrns = new Set<string>();
   for (const school of args.schools) {
     const urn = school.urn.trim();
@@ -255,10 +271,20 @@ export function planKs2Import(args: {
       continue;
     }
     triadUrns.add(urn);
-    const row = byUrn.get(urn);
+    let row = byUrn.get(urn);
     if (!row) {
-      schoolsMissing.push({ school, reason: `URN ${urn} is not in this file` });
-      continue;
+      const inFile = (school.links ?? []).filter((l) => byUrn.has(l.urn));
+      const chosen = inFile.find((l) => l.urn === args.linkedChoices?.[school.id]);
+      if (chosen) {
+        row = byUrn.get(chosen.urn)!;
+        triadUrns.add(chosen.urn);
+        takenFromLinks.push({ school, link: chosen });
+      } else {
+        for (const link of inFile) linkOffers.push({ school, link });
+        const offered = inFile.map((l) => `its ${l.relation} ${l.name || 'school'} (URN ${l.urn}) is`).join(' and ');
+        schoolsMissing.push({ school, reason: `URN ${urn} is not in this file${offered ? `, but ${offered}: choose below whether to take those results` : ''}` });
+        continue;
+      }
     }
     schoolsFound.push(school);
     for (const { column, measureId } of args.mapping) {
@@ -289,6 +315,8 @@ export function planKs2Import(args: {
     skipped,
     schoolsFound,
     schoolsMissing,
+    linkOffers,
+    takenFromLinks,
     otherSchoolRows,
     summaryRows: args.file.summaryRows,
     rowsWithoutUrn: args.file.rowsWithoutUrn,

@@ -58,6 +58,19 @@ export interface School extends BaseRecord {
   email: string;
   phone: string;
   interventionCategory: InterventionCategory;
+  /**
+   * Predecessor and successor establishments the register links this school to (schema v2;
+   * absent means none known). The KS2 import offers their results when the school's own URN has none.
+   */
+  links?: SchoolLink[];
+  /** Why a school the register lists as closed was added all the same (schema v2; '' when open). */
+  closedReason?: string;
+}
+
+export interface SchoolLink {
+  urn: string;
+  relation: 'predecessor' | 'successor';
+  name: string;
 }
 
 export type Organisation = 'school' | 'lea' | 'partner';

@@ -48,6 +48,7 @@ export const MIGRATION_V2: Migration = {
   addedFields: {
     results: { eligiblePupils: null },
     measures: { era: null },
+    schools: { links: [], closedReason: '' },
     impactLog: { guskeyLevel: null },
   },
   deriveRecords: progressUpdatesFromNotes,

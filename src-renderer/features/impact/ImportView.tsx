@@ -111,6 +111,7 @@ export function ImportView({ data }: { data: ImpactData }) {
   const [done, setDone] = useState<{ undo: ResultsImportUndo; plan: Ks2ImportPlan } | null>(null);
   const [undone, setUndone] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  const [linkedChoices, setLinkedChoices] = useState<Record<string, string>>({});
 
   const choose = async () => {
     setDone(null);
@@ -140,6 +141,7 @@ export function ImportView({ data }: { data: ImpactData }) {
     // Never the baseline year by default: an import into it rewrites what the programme is judged on.
     setYear(fileYear.year === null ? '' : String(fileYear.year));
     setIntoBaseline(false);
+    setLinkedChoices({});
     setYearError(undefined);
   };
 
@@ -152,6 +154,7 @@ export function ImportView({ data }: { data: ImpactData }) {
         file: loaded.file,
         schools: data.schools,
         measures: entered,
+        linkedChoices,
         mapping: Object.entries(mapping).filter(([, column]) => column).map(([measureId, column]) => ({ measureId, column })),
         year: yearValid ? yearNumber : 0,
         pupilsColumn: pupilsColumn || null,
@@ -233,6 +236,29 @@ export function ImportView({ data }: { data: ImpactData }) {
             {loaded.file.schoolRows.length} school rows read. Found {plan.schoolsFound.length} of the triad’s {data.schools.length} schools by URN
             {plan.schoolsFound.length ? `: ${plan.schoolsFound.map((s) => s.name).join(', ')}` : ''}.
           </p>
+          {plan.linkOffers.length + plan.takenFromLinks.length > 0 ? (
+            <fieldset>
+              <legend>Results under a linked school’s URN</legend>
+              <p>The register links these schools to a predecessor or successor whose row is in this file. Take its results only if they are this school’s.</p>
+              {[...plan.takenFromLinks, ...plan.linkOffers].map(({ school, link }) => (
+                <div key={`${school.id}-${link.urn}`}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={linkedChoices[school.id] === link.urn}
+                      onChange={(e) => setLinkedChoices((all) => {
+                        const next = { ...all };
+                        if (e.target.checked) next[school.id] = link.urn;
+                        else delete next[school.id];
+                        return next;
+                      })}
+                    />{' '}
+                    Take {school.name}’s results from its {link.relation} {link.name || 'school'} (URN {link.urn})
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+          ) : null}
           <Field label="Results year" hint={describeFileYear(loaded.fileYear)} error={yearError}>
             {(p) => <input {...p} inputMode="numeric" value={year} onChange={(e) => { setYear(e.target.value); setConfirming(false); }} />}
           </Field>

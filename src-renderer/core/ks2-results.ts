@@ -282,7 +282,7 @@ export function planKs2Import(args: {
       } else {
         for (const link of inFile) linkOffers.push({ school, link });
         const offered = inFile.map((l) => `its ${l.relation} ${l.name || 'school'} (URN ${l.urn}) is`).join(' and ');
-        schoolsMissing.push({ school, reason: `URN ${urn} is not in this file${offered ? `, but ${offered}: choose below whether to take those results` : ''}` });
+        schoolsMissing.push({ school, reason: `URN ${urn} is not in this file${offered ? `, but ${offered}: choose whether to take those results` : ''}` });
         continue;
       }
     }

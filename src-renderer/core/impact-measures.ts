@@ -165,3 +165,39 @@ export function measureImpact(args: {
 export function resultsYearLabel(year: number): string {
   return `${year} (${year - 1}/${String(year % 100).padStart(2, '0')})`;
 }
+
+export type TargetState = 'met' | 'not-met' | 'not-yet-known';
+
+export interface TargetStatus {
+  state: TargetState;
+  /** The value judged (a school's, or the triad's average), or null. */
+  value: MaybeNumber;
+  /** The results year the target is judged on: the summer of its "by" date. */
+  year: number;
+  /** "met: 72% in 2005 against a target of 70%". */
+  text: string;
+}
+
+/**
+ * Whether a success criterion that is a target on a measure was met, from the results of the year
+ * it is due (the summer of its date). A triad-wide target is judged on the average of all the
+ * triad's schools, and is not yet known until every school has a result (never part of them).
+ */
+export function targetStatus(args: {
+  target: Pick<Target, 'schoolId' | 'to' | 'byDate'>;
+  measure: Pick<Measure, 'id' | 'derivedFrom' | 'unit' | 'higherIsBetter'>;
+  schoolIds: readonly string[];
+  results: ResultIndex;
+}): TargetStatus {
+  const { target, measure, results } = args;
+  const year = Number(target.byDate.slice(0, 4));
+  const unit = measure.unit === 'percent' ? '%' : '';
+  const ids = target.schoolId ? [target.schoolId] : args.schoolIds;
+  const values = ids.map((id) => results.value(measure, id, year));
+  const known = values.filter((v): v is number => v !== null);
+  const value = ids.length > 0 && known.length === ids.length ? Math.round((known.reduce((a, b) => a + b, 0) / known.length) * 10) / 10 : null;
+  const goal = `a target of ${target.to}${unit}`;
+  if (value === null) return { state: 'not-yet-known', value, year, text: `not yet known: no ${year} results${target.schoolId ? '' : ' for every school'} against ${goal}` };
+  const met = measure.higherIsBetter ? value >= target.to : value <= target.to;
+  return { state: met ? 'met' : 'not-met', value, year, text: `${met ? 'met' : 'not met'}: ${value}${unit} in ${year} against ${goal}` };
+}

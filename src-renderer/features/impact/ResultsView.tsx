@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { formatNumber } from '../../core/impact-stats';
-import { parseResultInput, ResultIndex, resultYears, targetForSchool, targetsFor } from '../../core/impact-measures';
+import { parseResultInput, ResultIndex, resultYears, targetForSchool, targetsFor, targetStatus } from '../../core/impact-measures';
 import type { Measure } from '../../core/model';
 import { db } from '../../db';
 import { ImpactInputError, parsePupilsInput, saveComparator, saveResults, type ResultEdit } from '../../db/impact';
@@ -128,7 +128,13 @@ function ResultsGrid({ data, measure, years, compareYear }: { data: ImpactData; 
                     </td>
                   );
                 })}
-                <td>{target ? `${formatNumber(target.to)}${measure.unit === 'percent' ? '%' : ''} by ${target.byDate.slice(0, 4)} (${target.objectiveTitle})` : 'None set'}</td>
+                <td>
+                  {target
+                    ? `${formatNumber(target.to)}${measure.unit === 'percent' ? '%' : ''} by ${target.byDate.slice(0, 4)} (${target.objectiveTitle}): ${
+                        targetStatus({ target: { ...target, schoolId: school.id }, measure, schoolIds: [school.id], results: index }).text
+                      }`
+                    : 'None set'}
+                </td>
               </tr>
             );
           })}

@@ -295,6 +295,7 @@ test('log entries with evidence linked to an action, and the evidence chain from
   await form.getByLabel('Detail').fill('Year 6 teachers from all three schools agreed levels on 30 scripts.');
   await form.getByRole('group', { name: 'Plan actions this speaks to' }).getByLabel(moderation.title).check();
   await form.getByLabel('Tags').fill('writing, moderation');
+  await form.getByLabel('Level of impact').selectOption({ label: '4. Use of new knowledge and skills' });
   main.nextOpenPaths = [notes, tooBig];
   await form.getByRole('button', { name: 'Attach evidence files…' }).click();
   await expect(form.getByText(/lesson-video\.mp4 was not attached/)).toBeVisible();
@@ -362,6 +363,8 @@ test('log entries with evidence linked to an action, and the evidence chain from
   await expect(row).toContainText('£1,250.00');
   await expect(row).toContainText('£400.00');
   await expect(row).toContainText('KS2 % level 4+ in English: +6 points');
+  // How far up the chain the objective's evidence reaches: the graded entry speaks to one of its actions.
+  await expect(row).toContainText('Evidence reaches level 4 of 5 (use of new knowledge and skills)');
   await expectAccessible(page, 'evidence chain summary');
 
   // The chain for the action: its spend, its aim, its movement and the log entry that speaks to it.
@@ -370,7 +373,9 @@ test('log entries with evidence linked to an action, and the evidence chain from
   const cost = page.getByRole('region', { name: 'What it cost' });
   await expect(cost).toContainText('Spent: £1,250.00; open commitments: £400.00; estimated in the plan: £6,000.00.');
   await expect(cost.getByRole('row', { name: /Cancelled booking/ })).toContainText('Cancelled');
-  await expect(page.getByRole('region', { name: 'What it aimed at' })).toContainText('KS2 % level 4+ in English for the triad from 63% to 70% by 31/07/2005');
+  await expect(page.getByRole('region', { name: 'What it aimed at' })).toContainText(
+    'KS2 % level 4+ in English for the triad from 63% to 70% by 31/07/2005 (KS2 English level 4+) — not yet known: no 2005 results for every school against a target of 70%',
+  );
   const moved = page.getByRole('region', { name: 'What moved on its measures' });
   await expect(moved).toContainText('2003 baseline to 2004: triad average change +6 points');
   await expect(moved.getByRole('row', { name: /Hargate/ })).toContainText('+9 points');

@@ -147,6 +147,11 @@ const schoolFields = {
   email: shortText,
   phone: shortText,
   interventionCategory: z.enum(['none', 'serious-weaknesses', 'special-measures']),
+  links: z
+    .array(z.strictObject({ urn: z.string().regex(/^\d{5,7}$/), relation: z.enum(['predecessor', 'successor']), name: shortText }))
+    .max(20)
+    .optional(),
+  closedReason: longText.optional(),
 };
 
 const personFields = {
@@ -336,6 +341,7 @@ const measureFields = {
   sourceColumn: shortText,
   derivedFrom: z.strictObject({ method: z.enum(['average', 'minimum']), measureIds: idList }).nullable(),
   order,
+  era: z.enum(['level-4', 'expected-standard', 'not-ks2']).nullable().optional(),
 };
 
 const resultFields = {
@@ -372,6 +378,7 @@ const impactLogFields = {
   actionIds: idList,
   tags: textList,
   evidenceFileIds: idList,
+  guskeyLevel: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).nullable().optional(),
 };
 
 const evidenceFileFields = {

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { PlanPrint } from './print/PlanPrint';
 import { BudgetPrint } from './print/BudgetPrint';
 import { RollupPrint } from './print/RollupPrint';
+import { MonitoringPrint } from './print/MonitoringPrint';
 import { PrintMessage } from './print/PrintMessage';
 import './print/print.css';
 
@@ -15,6 +16,7 @@ export default function PrintView() {
       <Route path="plan" element={<PlanPrint />} />
       <Route path="budget" element={<BudgetPrint />} />
       <Route path="rollup" element={<RollupPrint />} />
+      <Route path="monitoring" element={<MonitoringPrint />} />
       <Route path="*" element={<PrintMessage title="Nothing to print">This is not a document Triad Planner can print.</PrintMessage>} />
     </Routes>
   );

@@ -140,7 +140,7 @@ export async function parseReturnFile(bytes: Uint8Array): Promise<ParsedReturn> 
     return { ok: false, error: `This partner return was made by a newer version of Triad Planner (version ${meta.data.appVersion}). Update Triad Planner on this computer, then import it. Nothing was changed.` };
   }
   // A return from an older version is upgraded by the same migrations as a stored database.
-  const upgraded = isTableMap(opened.body.tables) ? upgradeTables(opened.body.tables, meta.data.schemaVersion) : opened.body.tables;
+  const upgraded = isTableMap(opened.body.tables) ? upgradeTables(opened.body.tables, meta.data.schemaVersion, RETURN_TABLES) : opened.body.tables;
   const problem = checkTables(upgraded, RETURN_TABLES, 'partner return');
   if (problem) return { ok: false, error: problem };
   const tables = upgraded as ReturnTables;

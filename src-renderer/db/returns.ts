@@ -13,6 +13,7 @@ import { nowIso } from '../core/ids';
 import { planMerge, resolveMerge, type Decision, type ExchangeRecord, type LocalRecord, type MergePlan, type SyncMemory } from '../core/merge';
 import type { SyncState } from '../core/model';
 import type { TriadDatabase } from './database';
+import { currentTriad } from './triads';
 
 /** Setting: the school this copy of the app belongs to (a partner head's copy). Unset on the co-ordinator's. */
 export const THIS_COPY_SCHOOL_SETTING = 'thisCopySchoolId';
@@ -91,7 +92,7 @@ export type PlannedImport = { ok: true; plan: MergePlan; names: Map<string, stri
  * another triad, or for a school not in this triad, is refused.
  */
 export async function planReturnImport(db: TriadDatabase, partnerReturn: PartnerReturn): Promise<PlannedImport> {
-  const triad = await db.triads.orderBy('id').first();
+  const triad = await currentTriad(db);
   if (!triad) return { ok: false, error: 'Set up your triad before importing partner returns. Nothing was changed.' };
   if (triad.id !== partnerReturn.triadId) {
     return {

@@ -37,9 +37,14 @@ export function upgradeRecord(migration: Migration, table: string, row: Row): Ro
 /**
  * A whole file's or database's tables, from `fromVersion` to the current version. Tables that are
  * not lists are passed through untouched, for the file checks to refuse with their own message.
- * Tables the older version did not have are added empty.
+ * Tables the older version did not have are added empty — only those in `fileTables` when given,
+ * for a file that carries some tables only (a partner return).
  */
-export function upgradeTables(tables: Readonly<Record<string, unknown>>, fromVersion: number): Record<string, unknown> {
+export function upgradeTables(
+  tables: Readonly<Record<string, unknown>>,
+  fromVersion: number,
+  fileTables?: readonly string[],
+): Record<string, unknown> {
   let current: Record<string, unknown> = { ...tables };
   for (const migration of migrationsFrom(fromVersion)) {
     const next: Record<string, unknown> = {};
@@ -59,7 +64,8 @@ export function upgradeTables(tables: Readonly<Record<string, unknown>>, fromVer
     }
     current = next;
   }
-  return current;
+  if (!fileTables) return current;
+  return Object.fromEntries(Object.entries(current).filter(([table]) => Object.hasOwn(tables, table) || fileTables.includes(table)));
 }
 
 /**

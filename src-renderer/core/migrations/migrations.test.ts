@@ -48,6 +48,10 @@ describe('schema migrations', () => {
     expect(upgradeTables(current, SCHEMA_VERSION)).toEqual(current);
   });
 
+  it('add only the tables a partial file carries (a partner return has no progress updates)', () => {
+    expect(upgradeTables({ results: [v1Result] }, 1, ['results', 'impactLog'])).toEqual({ results: [{ ...v1Result, eligiblePupils: null }] });
+  });
+
   it('pass malformed tables through for the file checks to refuse', () => {
     expect(upgradeTables({ results: 'not a list' }, 1)).toMatchObject({ results: 'not a list' });
     expect(upgradeTables({ results: [null, 3] }, 1)).toMatchObject({ results: [null, 3] });

@@ -6,7 +6,7 @@ import { financialYearsOfProgramme, type BudgetCalendar } from '../../../core/bu
 import { ALL_PLAN_SECTIONS, budgetPrintRoute, PLAN_SECTIONS, pdfFileName, planPrintRoute, type PlanSectionKey } from '../../../core/plan-print';
 import { Field } from '../../../ui/Field';
 import { EmptyState } from '../../../ui/Page';
-import { useTriad } from '../../common/use-triad';
+import { useTriad } from '../../../shared/use-triad';
 import { useExportPdf } from './use-export-pdf';
 import './pdf-exports.css';
 

@@ -8,6 +8,7 @@ import { ObjectiveEditor } from './ObjectiveEditor';
 import { PlanView } from './PlanView';
 import { PriorityEditor } from './PriorityEditor';
 import { TermlyReview } from './TermlyReview';
+import { CloseYear } from './CloseYear';
 import './plan.css';
 
 export default function PlanArea() {
@@ -34,6 +35,7 @@ export default function PlanArea() {
       <Route path="objectives/:id" element={<ObjectiveEditor triad={triad} />} />
       <Route path="actions/new" element={<ActionEditor triad={triad} />} />
       <Route path="actions/:id" element={<ActionEditor triad={triad} />} />
+      <Route path="close" element={<CloseYear triad={triad} />} />
       <Route path="review" element={<TermlyReview triad={triad} />} />
       <Route path="history" element={<HistoryView triad={triad} />} />
       <Route path="document" element={<DocumentView triad={triad} />} />

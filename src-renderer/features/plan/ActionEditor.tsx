@@ -11,6 +11,7 @@ import { ReasonRequiredError, saveAction } from '../../db/plans';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { EmptyState, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
+import { useUnsavedChanges } from '../../ui/UnsavedChanges';
 import { useSchools } from '../../shared/use-triad';
 import { errorList, ReasonField } from './controls';
 import { ProgressPanel } from './ProgressPanel';
@@ -152,9 +153,11 @@ interface FormProps {
 }
 
 function ActionFormView({ triad, existing, choices, defaultObjectiveId, decision, schools, focusGroups }: FormProps) {
-  const [form, setForm] = useState<ActionForm>(() =>
+  const [initial] = useState<ActionForm>(() =>
     initialForm(existing, defaultObjectiveId || (choices.length === 1 ? choices[0]!.objective.id : ''), decision, schools, focusGroups),
   );
+  const [form, setForm] = useState<ActionForm>(initial);
+  const unsaved = useUnsavedChanges(JSON.stringify(form) !== JSON.stringify(initial));
   const [errors, setErrors] = useState<Errors>({});
   const navigate = useNavigate();
   const { notify } = useToast();
@@ -186,11 +189,13 @@ function ActionFormView({ triad, existing, choices, defaultObjectiveId, decision
       throw problem;
     }
     notify(existing ? 'Action saved.' : 'Action added.');
+    unsaved.saved();
     navigate(back);
   };
 
   return (
     <form onSubmit={submit} noValidate aria-label="Action details">
+      {unsaved.prompt}
       <ErrorSummary errors={errorList(errors)} />
       <Field label="Objective" error={errors.objectiveId}>
         {(p) => (

@@ -10,6 +10,7 @@ import { recordProgress, type ProgressEntry } from '../../db/progress';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { EmptyState, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
+import { useUnsavedChanges } from '../../ui/UnsavedChanges';
 import { errorList, YearPicker } from './controls';
 import { usePlan, usePlanItems, useSelectedYear } from './use-plan-data';
 
@@ -76,6 +77,7 @@ function ReviewForm({ plan, term, today }: { plan: Plan; term: Term; today: stri
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<number | null>(null);
   const { notify } = useToast();
+  const unsaved = useUnsavedChanges(Object.keys(rows).length > 0);
   if (!items || !updates) return <p role="status">Loading…</p>;
   if (items.actions.length === 0) {
     return (
@@ -104,6 +106,7 @@ function ReviewForm({ plan, term, today }: { plan: Plan; term: Term; today: stri
       .filter(({ action, row }) => row.status !== action.status || row.note.trim() || row.nextSteps.trim())
       .map(({ action, row }) => ({ actionId: action.id, date: iso, status: row.status, note: row.note, nextSteps: row.nextSteps }));
     await recordProgress(db, entries, today);
+    unsaved.saved();
     setRows({});
     setSaved(entries.length);
     notify(`Termly review saved: ${entries.length} ${entries.length === 1 ? 'progress update' : 'progress updates'}.`);
@@ -112,6 +115,7 @@ function ReviewForm({ plan, term, today }: { plan: Plan; term: Term; today: stri
   const printRoute = `/print/monitoring?year=${plan.year}&term=${term}`;
   return (
     <form onSubmit={submit} noValidate aria-label="Termly review">
+      {unsaved.prompt}
       <ErrorSummary errors={errorList(errors)} />
       <Field label="Date of the review" hint="dd/mm/yyyy; any past day of the programme year" error={errors.date}>
         {(p) => <input {...p} value={date} onChange={(e) => setDate(e.target.value)} />}

@@ -120,6 +120,22 @@ test('the plan’s costs are allocated in one step, and a payment over an action
   await warning.getByRole('button', { name: 'Record anyway' }).click();
   await expect(toast(page, 'Payment of £7,000.00 to Sandwell Supply Agency recorded.')).toBeVisible();
 
+  // The ledger at 1280 × 800 and at 200% zoom (the same page in half the CSS pixels): the plan-action
+  // column, the full text by keyboard in the row's details, and no accessibility problems.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const ledger = page.getByRole('table', { name: 'Ledger entries' });
+  await expect(ledger.getByRole('columnheader', { name: 'Plan action' })).toBeVisible();
+  await expect(ledger.getByRole('row').nth(1)).toContainText(`${data.actions[0]!.title} (2003/04)`);
+  await expectAccessible(page, 'ledger at 1280 × 800');
+  await page.getByRole('button', { name: 'Details of Sandwell Supply Agency 14/10/2003' }).focus();
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: 'Details: Sandwell Supply Agency, 14/10/2003' });
+  await expect(page.getByRole('heading', { name: 'Details: Sandwell Supply Agency, 14/10/2003' })).toBeFocused();
+  await expect(details).toContainText('Reason given past a warningExtra moderation day agreed by the heads');
+  await page.setViewportSize({ width: 640, height: 400 });
+  await expectAccessible(page, 'ledger at 200% zoom');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   await page.getByRole('link', { name: 'Overview' }).click();
   await expect(page.getByText(/^Forecast year-end spending £42,000\.00, leaving £8,000\.00 unspent: £7,000\.00 spent, £0\.00 committed on open orders and £35,000\.00 allocated to 3 actions still to run/)).toBeVisible();
 });

@@ -47,6 +47,7 @@ export const MIGRATION_V2: Migration = {
   addedTables: ['progressUpdates'],
   addedFields: {
     results: { eligiblePupils: null },
+    meetings: { attendeeIds: [] },
   },
   deriveRecords: progressUpdatesFromNotes,
 };

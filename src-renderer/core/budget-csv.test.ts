@@ -5,6 +5,7 @@ import { summariseBudget } from './budget';
 import {
   csvBytes,
   guessMapping,
+  unmappedLineCodes,
   ledgerToCsv,
   readCsv,
   summaryToCsv,
@@ -88,7 +89,7 @@ describe('ledger CSV import validation', () => {
   const messages = (r: ReturnType<typeof validateLedgerImport>) => (r.ok ? [] : r.problems.map((p) => p.message));
 
   it('guesses the mapping from common finance-system column names', () => {
-    expect(guessMapping(header)).toEqual({ date: 0, payee: 1, description: 2, amount: 3, budgetLine: 4, reference: 5, kind: null });
+    expect(guessMapping(header)).toEqual({ date: 0, payee: 1, description: 2, amount: 3, budgetLine: 4, reference: 5, kind: null, school: null, action: null });
   });
 
   it('accepts good rows', () => {
@@ -104,7 +105,7 @@ describe('ledger CSV import validation', () => {
     [['2003-10-15', 'A', '', '12.00', 'Supply cover', ''], 'Row 3, Date: "2003-10-15" is not a date in the form dd/mm/yyyy.'],
     [['31/02/2004', 'A', '', '12.00', 'Supply cover', ''], 'Row 3, Date: "31/02/2004" is not a date in the form dd/mm/yyyy.'],
     [['01/09/2006', 'A', '', '12.00', 'Supply cover', ''], 'Row 3, Date: 01/09/2006 is outside the programme (01/09/2003 to 31/08/2006).'],
-    [['15/10/2003', 'A', '', '12.00', 'Catering', ''], 'Row 3, Budget line: "Catering" is not one of the triad\'s budget lines.'],
+    [['15/10/2003', 'A', '', '12.00', 'Catering', ''], 'Row 3, Budget line: "Catering" is not one of the triad\'s budget lines: match it to one.'],
     [['15/10/2003', '', '', '12.00', 'Supply cover', ''], 'Row 3, Payee: the payee is missing.'],
     [['15/10/2003', 'A', '12.00', 'Supply cover'], 'Row 3 has 4 columns but the header has 6.'],
   ])('names the row and field for %j', (row, message) => {
@@ -119,7 +120,32 @@ describe('ledger CSV import validation', () => {
       'Choose the column that holds the date: the file has no column for it.',
       'Choose the column that holds the payee: the file has no column for it.',
       'Choose the column that holds the amount: the file has no column for it.',
-      'Choose the column that holds the budget line: the file has no column for it.',
+      'Choose the column that holds the budget line or cost centre, or a default line for every row.',
+    ]);
+  });
+
+  it('maps the finance system’s cost centres once, uses a default line, and reads school and action columns', () => {
+    const headers = ['Date', 'Supplier', 'Net', 'Cost centre', 'School', 'Project'];
+    const table: CsvTable = {
+      headers,
+      rows: [
+        ['15/10/2003', 'Supply Co', '120.00', 'CC-410', '103895', 'Writing moderation'],
+        ['16/10/2003', 'Books Ltd', '30.00', '', '', ''],
+        ['17/10/2003', 'Venue', '50.00', 'CC-999', 'Nowhere School', 'Unknown'],
+      ],
+    };
+    const mapping = guessMapping(headers);
+    expect(unmappedLineCodes(table, mapping, lines, { 'cc-410': 'supply' })).toEqual(['CC-999']);
+    const result = validateLedgerImport({
+      table, mapping, lines, programme, defaultLineId: 'cpd', codeMap: { 'cc-410': 'supply' },
+      schools: [{ id: 's2', name: 'Hamstead Junior School', urn: '103895', dfeNumber: '333/2015' }],
+      actions: [{ id: 'a1', title: 'Writing moderation' }],
+    });
+    expect(result.rows.map((r) => [r.budgetLineId, r.schoolId, r.actionId])).toEqual([['supply', 's2', 'a1'], ['cpd', null, null]]);
+    expect(messages(result)).toEqual([
+      'Row 4, Budget line: "CC-999" is not one of the triad\'s budget lines: match it to one.',
+      'Row 4, School (name, URN or LA number): "Nowhere School" is not one of the triad\'s schools.',
+      'Row 4, Plan action: "Unknown" is not one of the plan\'s actions.',
     ]);
   });
 

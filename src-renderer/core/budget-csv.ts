@@ -110,7 +110,7 @@ export function readCsv(bytes: Uint8Array): CsvTable {
   return { headers: headers.map((h) => h.trim()), rows };
 }
 
-export const IMPORT_FIELDS = ['date', 'payee', 'description', 'amount', 'budgetLine', 'reference', 'kind'] as const;
+export const IMPORT_FIELDS = ['date', 'payee', 'description', 'amount', 'budgetLine', 'reference', 'kind', 'school', 'action'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
@@ -121,9 +121,12 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   budgetLine: 'Budget line',
   reference: 'Reference',
   kind: 'Type (payment or commitment)',
+  school: 'School (name, URN or LA number)',
+  action: 'Plan action',
 };
 
-export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['date', 'payee', 'amount', 'budgetLine'];
+/** The budget line may come from a default line instead of a column. */
+export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['date', 'payee', 'amount'];
 
 /** Column index for each field; null when the file has no column for it. */
 export type ColumnMapping = Record<ImportField, number | null>;
@@ -133,9 +136,11 @@ const GUESSES: Record<ImportField, RegExp> = {
   payee: /^(payee|supplier|vendor|paid to|supplier name)$/i,
   description: /^(description|details|narrative|memo)$/i,
   amount: /^(amount|net|value|amount \(£\)|net amount|gross)$/i,
-  budgetLine: /^(budget line|budget|cost centre|cost center|category|line)$/i,
+  budgetLine: /^(budget line|budget|cost centre|cost center|category|line|nominal|nominal code|ledger code|account code)$/i,
   reference: /^(reference|ref|invoice( no| number)?|order( no| number)?|po number)$/i,
   kind: /^(type|kind)$/i,
+  school: /^(school|school name|establishment|urn)$/i,
+  action: /^(plan action|action|project|activity)$/i,
 };
 
 /** A first guess at the mapping from the file's column names, for the head to correct. */
@@ -165,11 +170,34 @@ export interface ImportedLedgerRow {
   amountPence: number;
   budgetLineId: string;
   reference: string;
+  schoolId: string | null;
+  actionId: string | null;
 }
 
 export type ImportValidation = { ok: true; rows: ImportedLedgerRow[] } | { ok: false; problems: ImportProblem[]; rows: ImportedLedgerRow[] };
 
-const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+export const normaliseCode = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+const normalise = normaliseCode;
+
+/**
+ * How a finance system's own codes (cost centres, nominal codes, its budget names) become the
+ * triad's lines: remembered in settings per triad, so the head maps each code once.
+ */
+export type LineCodeMap = Record<string, string>;
+
+/** The file's values in the budget-line column that neither the remembered map nor a line's name explains. */
+export function unmappedLineCodes(table: CsvTable, mapping: ColumnMapping, lines: readonly BudgetLine[], codeMap: LineCodeMap): string[] {
+  const index = mapping.budgetLine;
+  if (index === null) return [];
+  const names = new Set(lines.map((l) => normalise(l.name)));
+  const found = new Map<string, string>();
+  for (const values of table.rows) {
+    const text = (values[index] ?? '').trim();
+    const key = normalise(text);
+    if (key && !names.has(key) && !codeMap[key] && !found.has(key)) found.set(key, text);
+  }
+  return [...found.values()];
+}
 
 /** Checks the mapping and every row; returns all the problems, each naming its row and field. */
 export function validateLedgerImport(input: {
@@ -177,8 +205,15 @@ export function validateLedgerImport(input: {
   mapping: ColumnMapping;
   lines: readonly BudgetLine[];
   programme: DateRange;
+  /** The line for rows the file does not place (no budget-line column, or an empty cell). */
+  defaultLineId?: string | null;
+  codeMap?: LineCodeMap;
+  schools?: readonly { id: string; name: string; urn: string; dfeNumber: string }[];
+  actions?: readonly { id: string; title: string }[];
 }): ImportValidation {
   const { table, mapping, lines, programme } = input;
+  const codeMap = input.codeMap ?? {};
+  const defaultLine = lines.find((l) => l.id === input.defaultLineId) ?? null;
   const problems: ImportProblem[] = [];
   for (const field of REQUIRED_IMPORT_FIELDS) {
     const index = mapping[field];
@@ -186,10 +221,17 @@ export function validateLedgerImport(input: {
       problems.push({ row: null, field: IMPORT_FIELD_LABELS[field], message: `Choose the column that holds the ${IMPORT_FIELD_LABELS[field].toLowerCase()}: the file has no column for it.` });
     }
   }
+  if (mapping.budgetLine === null && !defaultLine) {
+    problems.push({ row: null, field: IMPORT_FIELD_LABELS.budgetLine, message: 'Choose the column that holds the budget line or cost centre, or a default line for every row.' });
+  }
   if (table.rows.length === 0) problems.push({ row: null, field: null, message: 'The file has no rows below its header.' });
   if (problems.length > 0) return { ok: false, problems, rows: [] };
 
   const lineByName = new Map(lines.map((l) => [normalise(l.name), l]));
+  const lineById = new Map(lines.map((l) => [l.id, l]));
+  const schoolByKey = new Map<string, string>();
+  for (const s of input.schools ?? []) for (const key of [s.name, s.urn, s.dfeNumber]) if (key.trim()) schoolByKey.set(normalise(key), s.id);
+  const actionByTitle = new Map((input.actions ?? []).map((a) => [normalise(a.title), a.id]));
   const rows: ImportedLedgerRow[] = [];
   const cell = (values: string[], field: ImportField) => {
     const index = mapping[field];
@@ -214,8 +256,15 @@ export function validateLedgerImport(input: {
     if (!amount.ok) problem('amount', amountText === '' ? 'the amount is missing.' : amount.error);
     else if (amount.pence === 0) problem('amount', 'the amount cannot be zero.');
     const lineText = cell(values, 'budgetLine');
-    const line = lineByName.get(normalise(lineText));
-    if (!line) problem('budgetLine', lineText ? `"${lineText}" is not one of the triad's budget lines.` : 'the budget line is missing.');
+    const mapped = codeMap[normalise(lineText)];
+    const line = (mapped ? lineById.get(mapped) : undefined) ?? lineByName.get(normalise(lineText)) ?? (lineText === '' ? defaultLine : null) ?? undefined;
+    if (!line) problem('budgetLine', lineText ? `"${lineText}" is not one of the triad's budget lines: match it to one.` : 'the budget line is missing.');
+    const schoolText = cell(values, 'school');
+    const schoolId = schoolText ? (schoolByKey.get(normalise(schoolText)) ?? null) : null;
+    if (schoolText && !schoolId) problem('school', `"${schoolText}" is not one of the triad's schools.`);
+    const actionText = cell(values, 'action');
+    const actionId = actionText ? (actionByTitle.get(normalise(actionText)) ?? null) : null;
+    if (actionText && !actionId) problem('action', `"${actionText}" is not one of the plan's actions.`);
     const kindText = normalise(cell(values, 'kind'));
     let kind: LedgerKind = 'payment';
     if (kindText === 'commitment' || kindText === 'order') kind = 'commitment';
@@ -234,6 +283,8 @@ export function validateLedgerImport(input: {
       amountPence: amount.pence,
       budgetLineId: line.id,
       reference: cell(values, 'reference'),
+      schoolId,
+      actionId,
     });
   });
   return problems.length > 0 ? { ok: false, problems, rows } : { ok: true, rows };

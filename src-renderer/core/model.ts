@@ -276,6 +276,8 @@ export interface Meeting extends BaseRecord {
   date: IsoDate;
   notes: string;
   decisions: MeetingDecision[];
+  /** People who attended (schema v2; absent in older records means none recorded). */
+  attendeeIds?: string[];
 }
 
 export interface ChangeLogEntry extends BaseRecord {

@@ -273,6 +273,7 @@ const meetingFields = {
   date: isoDate,
   notes: longText,
   decisions: z.array(z.strictObject({ id, text: longText, actionId: nullableId })).max(LIMITS.listItems),
+  attendeeIds: idList.optional(),
 };
 
 const changeLogFields = {
@@ -515,9 +516,8 @@ export const RECORD_SCHEMAS: Record<RecordTable, z.ZodType> = Object.fromEntries
 
 // Each table's field list has exactly the model type's keys (a compile-time check).
 type SameKeys<Shape, Model> = [keyof Shape] extends [keyof Model] ? ([keyof Model] extends [keyof Shape] ? true : false) : false;
-const SHAPES_MATCH_MODEL: {
-  [T in RecordTable]: SameKeys<(typeof SHAPES)[T], ModelOf[T]>;
-} = Object.fromEntries(RECORD_TABLES.map((t) => [t, true])) as never;
+type EveryTableMatches = { [T in RecordTable]: SameKeys<(typeof SHAPES)[T], ModelOf[T]> }[RecordTable] extends true ? true : false;
+const SHAPES_MATCH_MODEL: EveryTableMatches = true;
 void SHAPES_MATCH_MODEL;
 
 interface ModelOf {

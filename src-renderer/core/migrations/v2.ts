@@ -50,6 +50,7 @@ export const MIGRATION_V2: Migration = {
     measures: { era: null },
     schools: { links: [], closedReason: '' },
     impactLog: { guskeyLevel: null },
+    meetings: { attendeeIds: [] },
     // A network need not be a triad; every older record is one, with no co-leaders named.
     triads: { kind: 'triad', coLeaderIds: [] },
   },

@@ -1,10 +1,15 @@
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSetting, putSetting } from '../../db/records';
 import {
   guessMapping,
   IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
+  normaliseCode,
   readCsv,
   REQUIRED_IMPORT_FIELDS,
+  unmappedLineCodes,
+  type LineCodeMap,
   validateLedgerImport,
   type ColumnMapping,
   type CsvTable,
@@ -34,7 +39,16 @@ interface Props {
 }
 
 /** Import ledger lines from a finance system's CSV: map columns, preview, check every row, write all or nothing. */
-export function LedgerImport({ triad, data }: Props) {
+/** Settings key for the remembered finance-system codes → triad lines, per triad. */
+const codeMapKey = (triadId: string) => `ledgerImport:lineCodes:${triadId}`;
+
+export function LedgerImport({ triad, data, schools }: Props) {
+  const remembered = useLiveQuery(() => getSetting<LineCodeMap>(db, codeMapKey(triad.id), {}), [triad.id]);
+  const [newCodes, setNewCodes] = useState<LineCodeMap>({});
+  const [defaultLineId, setDefaultLineId] = useState('');
+  const codeMap: LineCodeMap = { ...(remembered ?? {}), ...newCodes };
+  const liveLines = data.lines.filter((l) => !l.archived);
+  const currentYearActions = data.actions;
   const { notify } = useToast();
   const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
@@ -68,7 +82,10 @@ export function LedgerImport({ triad, data }: Props) {
   const runImport = () => importing.run(importNow);
   const importNow = async () => {
     if (!file || !mapping) return;
-    const result = validateLedgerImport({ table: file.table, mapping, lines: data.lines, programme: programmeRange(triad) });
+    const result = validateLedgerImport({
+      table: file.table, mapping, lines: data.lines, programme: programmeRange(triad), defaultLineId: defaultLineId || null, codeMap, schools,
+      actions: currentYearActions,
+    });
     if (!result.ok) {
       setProblems(result.problems);
       return;
@@ -88,6 +105,9 @@ export function LedgerImport({ triad, data }: Props) {
       notify(`Nothing was imported: ${saveFailureMessage(error)}`);
       return;
     }
+    // The codes matched this time are remembered, so the next export from the same system just imports.
+    if (Object.keys(newCodes).length > 0) await putSetting(db, codeMapKey(triad.id), codeMap);
+    setNewCodes({});
     notify(`Imported ${count} ledger ${count === 1 ? 'entry' : 'entries'} from ${file.name}.`);
     setFile(null);
     setMapping(null);
@@ -100,7 +120,10 @@ export function LedgerImport({ triad, data }: Props) {
         <li>Tell the app which of your columns holds the date, payee, amount, budget line and so on.</li>
         <li>Check the preview and import. Every row is checked first: if any row has a problem, nothing is imported.</li>
       </ol>
-      <p>Budget line names in the file must match the triad&rsquo;s lines: {data.lines.map((l) => l.name).join('; ')}.</p>
+      <p>
+        The file&rsquo;s cost centres, nominal codes or budget names are matched to the triad&rsquo;s lines once and remembered; rows with no
+        line go to the default line you choose. School (name, URN or LA number) and plan-action columns are read too.
+      </p>
       <div className="actions-row">
         <button type="button" onClick={choose}>
           Choose a CSV file…
@@ -134,6 +157,56 @@ export function LedgerImport({ triad, data }: Props) {
               </Field>
             ))}
           </div>
+          <div className="field-row">
+            <Field label="Default budget line" hint="For rows the file does not place on a line">
+              {(p) => (
+                <select {...p} value={defaultLineId} onChange={(e) => setDefaultLineId(e.target.value)}>
+                  <option value="">None</option>
+                  {liveLines.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          {(() => {
+            const unmapped = unmappedLineCodes(file.table, mapping, data.lines, remembered ?? {});
+            if (unmapped.length === 0) return null;
+            return (
+              <fieldset>
+                <legend>Match the file&rsquo;s codes to the triad&rsquo;s lines (remembered for next time)</legend>
+                <div className="field-row">
+                  {unmapped.map((code) => (
+                    <Field key={code} label={`Line for “${code}”`}>
+                      {(p) => (
+                        <select
+                          {...p}
+                          value={newCodes[normaliseCode(code)] ?? ''}
+                          onChange={(e) =>
+                            setNewCodes((all) => {
+                              const next = { ...all };
+                              if (e.target.value) next[normaliseCode(code)] = e.target.value;
+                              else delete next[normaliseCode(code)];
+                              return next;
+                            })
+                          }
+                        >
+                          <option value="">Choose a line</option>
+                          {liveLines.map((l) => (
+                            <option key={l.id} value={l.id}>
+                              {l.name}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </Field>
+                  ))}
+                </div>
+              </fieldset>
+            );
+          })()}
           <h2>Preview</h2>
           <table className="data">
             <caption>

@@ -13,6 +13,7 @@ import { LedgerEntryForm } from './LedgerEntryForm';
 import { LedgerFilters } from './LedgerFilters';
 import { indexEntries, filterEntries, NO_FILTER, sortEntries, type LedgerFilter, type SortKey, type SortOrder } from './ledger-filter';
 import { LedgerTable } from './LedgerTable';
+import { LedgerRowDetails } from './LedgerRowDetails';
 import { MarkPaidPanel } from './MarkPaidPanel';
 import { ScopePicker } from './ScopePicker';
 import { scopeFigures } from './use-budget';
@@ -30,6 +31,7 @@ export function LedgerView({ triad, data, schools, names, view }: Props) {
   const { notify } = useToast();
   const [editing, setEditing] = useState<LedgerEntry | null>(null);
   const [paying, setPaying] = useState<LedgerEntry | null>(null);
+  const [details, setDetails] = useState<LedgerEntry | null>(null);
   const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);
   const [sort, setSort] = useState<SortOrder>({ key: 'date', ascending: false });
   const figures = useMemo(
@@ -121,11 +123,14 @@ export function LedgerView({ triad, data, schools, names, view }: Props) {
             },
             onEvidence: evidence,
             onDelete: remove,
+            onDetails: setDetails,
           }}
+          actionNames={names.actions}
         />
       ) : (
         <p>No entries match.</p>
       )}
+      {details ? <LedgerRowDetails key={details.id} entry={data.ledger.find((e) => e.id === details.id) ?? details} names={names} onClose={() => setDetails(null)} /> : null}
     </Page>
   );
 }

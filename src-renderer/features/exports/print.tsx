@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { PlanPrint } from './print/PlanPrint';
 import { BudgetPrint } from './print/BudgetPrint';
+import { MonitoringPrint } from './print/MonitoringPrint';
 import { PrintMessage } from './print/PrintMessage';
 import { LEA_PRINT_VIEWS } from './print/lea';
 import './print/print.css';
@@ -14,6 +15,7 @@ export default function PrintView() {
     <Routes>
       <Route path="plan" element={<PlanPrint />} />
       <Route path="budget" element={<BudgetPrint />} />
+      <Route path="monitoring" element={<MonitoringPrint />} />
       {/* The LEA adviser's documents: its directory booklet, forum minutes, newsletter, audit and roll-up. */}
       {Object.entries(LEA_PRINT_VIEWS).map(([path, View]) => (
         <Route key={path} path={path} element={<View />} />

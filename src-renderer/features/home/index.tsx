@@ -4,6 +4,7 @@ import { Page, EmptyState } from '../../ui/Page';
 import { useTriad } from '../../shared/use-triad';
 import { Welcome } from './Welcome';
 import { PlanAtAGlance } from './PlanAtAGlance';
+import { YearAtAGlance } from './YearAtAGlance';
 import { api } from '../../api';
 import { academicYearLabel } from '../../core/dates';
 import { formatPounds } from '../../core/money';
@@ -36,6 +37,7 @@ export default function Home() {
             {triad.localAuthority} · {triad.cohort} · programme from {academicYearLabel(triad.firstYear)} for{' '}
             {triad.programmeYears} years · {formatPounds(triad.annualAllocationPence)} a year
           </p>
+          <YearAtAGlance triad={triad} />
           <PlanAtAGlance triad={triad} />
         </section>
       ) : (

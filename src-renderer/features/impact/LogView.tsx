@@ -14,6 +14,7 @@ import { undoDelete } from '../../db/records';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
+import { useUnsavedChanges } from '../../ui/UnsavedChanges';
 import type { ImpactData } from './use-impact-data';
 
 function sizeLabel(bytes: number): string {
@@ -64,6 +65,9 @@ function EntryForm({ data, onDone, existing = null, storedFiles }: { data: Impac
   const [errors, setErrors] = useState<LogEntryErrors>({});
   const [saveError, setSaveError] = useState<string[]>([]);
   const { notify } = useToast();
+  const unsaved = useUnsavedChanges(
+    summary !== (existing?.summary ?? '') || detail !== (existing?.detail ?? '') || author !== (existing?.author ?? '') || tags !== (existing?.tags.join(', ') ?? '') || files.length > 0,
+  );
 
   const attach = async () => {
     const { files: picked } = await api().openFiles({ purpose: 'evidence', multiple: true });
@@ -88,6 +92,7 @@ function EntryForm({ data, onDone, existing = null, storedFiles }: { data: Impac
     try {
       await saveLogEntry(db, data.triad.id, existing, fields, files, removed);
       notify(`Impact log entry “${summary.trim()}” saved${files.length ? ` with ${files.length} evidence file${files.length === 1 ? '' : 's'}` : ''}.`);
+      unsaved.saved();
       onDone();
     } catch (error) {
       if (error instanceof ImpactInputError) setSaveError(error.messages);
@@ -99,6 +104,7 @@ function EntryForm({ data, onDone, existing = null, storedFiles }: { data: Impac
   return (
     <form onSubmit={submit} noValidate aria-label={existing ? `Edit “${existing.summary}”` : 'New impact log entry'} className="panel">
       <h2>{existing ? `Edit “${existing.summary}”` : 'New impact log entry'}</h2>
+      {unsaved.prompt}
       <ErrorSummary errors={messages} />
       <div className="field-row">
         <Field label="Date" hint="dd/mm/yyyy" error={errors.date}>

@@ -72,10 +72,13 @@ function PlanBody({ triad, plan, schools }: { triad: Triad; plan: Plan; schools:
 
   return (
     <>
-      <AgreePlan plan={plan} versions={versions} changes={changes} defaultAgreedBy={coordinatingHead} />
+      <AgreePlan plan={plan} versions={versions} changes={changes} defaultAgreedBy={coordinatingHead} actionCount={items.actions.length} />
       <div className="actions-row">
         <Link className="button" to={`/plan/priorities/new?year=${plan.year}`}>
           Add a priority
+        </Link>
+        <Link className="button secondary" to={`/plan/review?year=${plan.year}`}>
+          Termly review
         </Link>
         <Link className="button secondary" to={`/plan/history?year=${plan.year}`}>
           History and versions

@@ -14,6 +14,8 @@ export interface TestMain {
   services: HandlerServices;
   /** The path the next save dialog "chooses" (null = cancelled). */
   nextSavePath: string | null;
+  /** The file name the app last suggested in a save dialog. */
+  lastSuggestedName: string | null;
   /** The paths the next open dialog "chooses". */
   nextOpenPaths: string[];
   cleanup(): Promise<void>;
@@ -25,13 +27,17 @@ export async function createTestMain(overrides: Partial<HandlerServices> = {}): 
   const state: TestMain = {
     root,
     nextSavePath: null,
+    lastSuggestedName: null,
     nextOpenPaths: [],
     handlers: undefined as unknown as Handlers,
     services: undefined as unknown as HandlerServices,
     cleanup: () => rm(root, { recursive: true, force: true }),
   };
   const dialogs: FileDialogs = {
-    chooseSavePath: async () => state.nextSavePath,
+    chooseSavePath: async ({ defaultName }) => {
+      state.lastSuggestedName = defaultName;
+      return state.nextSavePath;
+    },
     chooseOpenPaths: async () => state.nextOpenPaths,
   };
   state.services = {

@@ -65,7 +65,8 @@ export interface Margins {
 
 /** Words that stick out of the printable area: the page less its side margins (header and footer included). */
 export function wordsOutside(pages: PdfPage[], marginMm: Margins): PdfWord[] {
-  const tolerance = 0.5;
+  // A glyph's box may start a fraction of a point before its pen position.
+  const tolerance = 1;
   return pages.flatMap((page) =>
     page.words.filter(
       (w) =>
@@ -112,17 +113,24 @@ export function pdfFonts(file: string): PdfFont[] {
     });
 }
 
-/** The document outline's titles, read from the raw PDF (poppler has no outline tool). */
+/** A PDF string literal or hex string, decoded. */
+function pdfString(raw: string): string {
+  if (raw.startsWith('<')) {
+    const buf = Buffer.from(raw.slice(1, -1).replace(/\s+/g, ''), 'hex');
+    return buf[0] === 0xfe && buf[1] === 0xff ? Buffer.from(buf.subarray(2)).swap16().toString('utf16le') : buf.toString('latin1');
+  }
+  return raw.slice(1, -1).replace(/\\(.)/g, '$1');
+}
+
+/** The document outline's titles (bookmarks), read from the outline items in the raw PDF. */
 export function outlineTitles(bytes: Buffer): string[] {
   const text = bytes.toString('latin1');
   const titles: string[] = [];
-  for (const m of text.matchAll(/\/Title\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f]+>)/g)) {
-    const raw = m[1]!;
-    if (raw.startsWith('<')) {
-      const hex = raw.slice(1, -1);
-      const buf = Buffer.from(hex, 'hex');
-      titles.push(buf[0] === 0xfe && buf[1] === 0xff ? buf.subarray(2).swap16().toString('utf16le') : buf.toString('latin1'));
-    } else titles.push(raw.slice(1, -1).replace(/\\(.)/g, '$1'));
+  for (const m of text.matchAll(/\d+\s+0\s+obj\s*<<([\s\S]*?)>>\s*endobj/g)) {
+    const dict = m[1]!;
+    if (!/\/Parent\s/.test(dict)) continue;
+    const title = /\/Title\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]+>)/.exec(dict);
+    if (title) titles.push(pdfString(title[1]!));
   }
   return titles;
 }

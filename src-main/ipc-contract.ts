@@ -57,9 +57,13 @@ export interface PdfRequest {
   /** Hash route of the print view, e.g. "/print/plan?year=2003". Must start with "/print/". */
   route: string;
   suggestedName: string;
-  /** Running header text (e.g. the triad's name). */
+  /** Running header text (e.g. the triad's name and where the plan stands). */
   headerText: string;
   landscape: boolean;
+  /** The PDF's Author property (the triad, or the LEA for a roll-up); the title comes from the page. */
+  author?: string;
+  /** The PDF's Subject property. */
+  subject?: string;
 }
 
 export type SaveResult = { saved: false } | { saved: true; fileName: string };

@@ -7,6 +7,7 @@ import type { AutoBackups } from '../services/auto-backups';
 import type { DataFolder } from '../services/data-folder';
 import type { FileDialogs, FileOpener } from '../services/dialogs';
 import { describeSize, FILE_PURPOSES } from '../services/file-purposes';
+import { withDocumentInfo } from '../services/pdf-metadata';
 import { fontDataUrl, isPrintRoute, pdfLayout, PDF_TIMEOUT_MS, withTimeout, type PdfPrinter } from '../services/pdf-options';
 import type { SettingsStore } from '../services/settings';
 
@@ -50,6 +51,8 @@ const schemas = {
       suggestedName: fileName,
       headerText: z.string().max(200),
       landscape: z.boolean(),
+      author: z.string().max(200).optional(),
+      subject: z.string().max(400).optional(),
     })
     .strict(),
   writeAutoBackup: z.object({ reason: z.string().trim().min(1).max(60), bytes }).strict(),
@@ -139,7 +142,7 @@ export function createHandlers(services: HandlerServices): Handlers {
         PDF_TIMEOUT_MS,
         'Making the PDF took too long and was stopped. Try again, or choose fewer sections.',
       );
-      return saveWithDialog('pdf', request.suggestedName, pdf);
+      return saveWithDialog('pdf', request.suggestedName, withDocumentInfo(pdf, { author: request.author, subject: request.subject }));
     },
     writeAutoBackup: async (arg) => {
       const request = parse('writeAutoBackup', arg);

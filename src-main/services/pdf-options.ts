@@ -16,7 +16,7 @@ function escapeHtml(text: string): string {
 // Header and footer templates are rendered apart from the page: styles must be inline and the font
 // size explicit, or Chromium prints them at a near-invisible default.
 const TEMPLATE_STYLE =
-  "font-family: 'Source Sans 3', 'DejaVu Sans', sans-serif; font-size: 9px; color: #333; width: 100%; padding: 0 15mm;";
+  "font-family: 'Source Sans 3', 'DejaVu Sans', sans-serif; font-size: 10pt; color: #000; width: 100%; padding: 0 15mm;";
 
 /** The bundled font file, relative to the built renderer (copied there from src-renderer/public). */
 export const PRINT_MARGIN_FONT_FILE = 'fonts/source-sans-3-latin-400-normal.woff2';

@@ -1,5 +1,6 @@
 import { forecastYearEnd, monthlyProfile } from '../../core/budget';
 import { csvBytes, summaryToCsv, type NameLookups } from '../../core/budget-csv';
+import { forecastWords } from '../../core/budget-words';
 import { todayIso } from '../../core/dates';
 import { formatPounds } from '../../core/money';
 import type { School, Triad } from '../../core/model';
@@ -61,16 +62,8 @@ export function BudgetOverview({ triad, data, names, view }: Props) {
         <section aria-labelledby="forecast-heading">
           <h2 id="forecast-heading">Forecast year-end position</h2>
           <p>
-            {forecast.monthsElapsed === 0
-              ? `The period has not started: the forecast is what is already spent and committed, ${formatPounds(forecast.forecastSpendPence)}.`
-              : forecast.monthsRemaining === 0
-                ? `The period has ended: ${formatPounds(forecast.spentPence)} spent and ${formatPounds(forecast.committedPence)} still committed come to ${formatPounds(forecast.forecastSpendPence)}.`
-                : `At the rate spent so far (${formatPounds(forecast.monthlyRatePence)} a month over ${forecast.monthsElapsed} month${forecast.monthsElapsed === 1 ? '' : 's'}), with open commitments, spending by the end will be ${formatPounds(forecast.forecastSpendPence)}.`}{' '}
-            {forecast.forecastRemainingPence >= 0 ? (
-              <span>That would leave {formatPounds(forecast.forecastRemainingPence)} unspent.</span>
-            ) : (
-              <strong>That would overspend by {formatPounds(-forecast.forecastRemainingPence)}.</strong>
-            )}
+            {forecastWords(forecast).sentence}{' '}
+            {forecastWords(forecast).overspend ? <strong>{forecastWords(forecast).outcome}</strong> : <span>{forecastWords(forecast).outcome}</span>}
           </p>
         </section>
       ) : null}

@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'react-router-dom';
 import { academicYearLabel, financialYearLabel, programmeYearLabel, programmeYearList } from '../../../core/dates';
 import type { Triad } from '../../../core/model';
 import { financialYearsOfProgramme, type BudgetCalendar } from '../../../core/budget';
 import { ALL_PLAN_SECTIONS, budgetPrintRoute, PLAN_SECTIONS, pdfFileName, planPrintRoute, type PlanSectionKey } from '../../../core/plan-print';
+import { planHeaderText } from '../../../core/plan-header';
+import { db } from '../../../db';
+import { loadPlanStates } from '../../../db/print-data';
 import { Field } from '../../../ui/Field';
 import { EmptyState } from '../../../ui/Page';
 import { useTriad } from '../../common/use-triad';
@@ -37,6 +41,7 @@ function PlanPdfForm({ triad }: { triad: Triad }) {
   const { busy, failure, exportPdf } = useExportPdf();
   const years = programmeYearList(triad);
   const wanted = params.get('action') === 'plan-pdf';
+  const states = useLiveQuery(() => loadPlanStates(db, triad.id), [triad.id]);
 
   // The File menu's "Export plan as PDF" lands here: put the head straight into the form
   // (after the page has focused its heading).
@@ -62,8 +67,11 @@ function PlanPdfForm({ triad }: { triad: Triad }) {
     await exportPdf({
       route: planPrintRoute({ scope: year, sections }),
       suggestedName: pdfFileName(triad.name, `Improvement Plan ${period}`),
-      headerText: triad.name,
+      // Where the plan stands, on every page: "DRAFT — not yet agreed" or the agreed version and changes since.
+      headerText: planHeaderText(triad.name, year === 'all' ? years : [year], states ?? new Map()),
       landscape: false,
+      author: triad.name,
+      subject: `Triad Improvement Plan ${period}, ${triad.localAuthority}`,
     });
   }
 
@@ -133,8 +141,10 @@ function BudgetPdfForm({ triad }: { triad: Triad }) {
     await exportPdf({
       route: budgetPrintRoute({ calendar, year }),
       suggestedName: pdfFileName(triad.name, `Budget summary, ${label(year)}`),
-      headerText: triad.name,
+      headerText: `${triad.name} · budget summary, ${label(year).toLowerCase()}`,
       landscape: false,
+      author: triad.name,
+      subject: `Budget summary, ${label(year)} (${calendar === 'academic' ? '1 September to 31 August' : '1 April to 31 March'})`,
     });
   }
 

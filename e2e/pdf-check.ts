@@ -122,15 +122,16 @@ function pdfString(raw: string): string {
   return raw.slice(1, -1).replace(/\\(.)/g, '$1');
 }
 
-/** The document outline's titles (bookmarks), read from the outline items in the raw PDF. */
+/** The document outline's titles (bookmarks): outline items in the raw PDF, the latest version of each object. */
 export function outlineTitles(bytes: Buffer): string[] {
   const text = bytes.toString('latin1');
-  const titles: string[] = [];
-  for (const m of text.matchAll(/\d+\s+0\s+obj\s*<<([\s\S]*?)>>\s*endobj/g)) {
-    const dict = m[1]!;
+  const titles = new Map<string, string>();
+  for (const m of text.matchAll(/(?:^|[\r\n])(\d+)\s+0\s+obj\s*<<((?:(?!endobj)[\s\S])*?)>>\s*endobj/g)) {
+    const dict = m[2]!;
     if (!/\/Parent\s/.test(dict)) continue;
     const title = /\/Title\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]+>)/.exec(dict);
-    if (title) titles.push(pdfString(title[1]!));
+    // An incremental update redefines an object later in the file: the last definition counts.
+    if (title) titles.set(m[1]!, pdfString(title[1]!));
   }
-  return titles;
+  return [...titles.values()];
 }

@@ -54,7 +54,6 @@ function SuccessCriteria({ objective }: { objective: ObjectiveModel }) {
               {criterion}
               {progress ? (
                 <span className="criterion-progress">
-                  {' '}
                   {progress.latest}: <strong>{progress.met ? 'met' : 'not yet met'}</strong>.
                 </span>
               ) : null}

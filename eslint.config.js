@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 
 const nodeBuiltins = { regex: '^(node:.*|fs|path|os|child_process|crypto|url|stream|util)$', message: 'Node is for the main process only.' };
 const electron = { regex: '^electron$', message: 'Only src-main may import Electron.' };
@@ -10,6 +11,46 @@ const mainCode = {
   regex: 'src-main/(?!ipc-contract$)',
   message: 'The renderer may import only the IPC contract from src-main.',
 };
+
+/**
+ * A feature never reaches into another feature: shared pieces live in `src-renderer/shared/`,
+ * cross-cutting services in `src-renderer/app/services/`, and the print views are the `print`
+ * part of the exports feature that other features reach only through a print route. ESLint's
+ * patterns see import strings, not resolved paths, so there is one block per feature and depth:
+ * at depth d below `features/`, `../` d times is the features folder itself.
+ */
+const FEATURES = readdirSync(new URL('./src-renderer/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureBoundaries = FEATURES.flatMap((feature) =>
+  [1, 2, 3].map((depth) => ({
+    files: [`src-renderer/features/${feature}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electron,
+            nodeBuiltins,
+            mainCode,
+            {
+              regex: `^${'\\.\\./'.repeat(depth)}(?!${feature}/)[A-Za-z]`,
+              message: 'A feature never imports another feature: move what both need to src-renderer/shared/.',
+            },
+            {
+              regex: `^${'\\.\\./'.repeat(depth + 1)}features/`,
+              message: 'A feature never imports another feature: move what both need to src-renderer/shared/.',
+            },
+            {
+              regex: `^${'\\.\\./'.repeat(depth + 1)}app/(?!services/)`,
+              message: 'Features may use the app layer only through app/services/.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
@@ -69,6 +110,30 @@ export default tseslint.config(
       ],
     },
   },
+  ...featureBoundaries,
+  {
+    // The print views still render some screen components while their own print components are
+    // built (the documents issue); until then they may import other features' components.
+    files: ['src-renderer/features/exports/print/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electron, nodeBuiltins, mainCode] }] },
+  },
+  {
+    // Shared hooks and widgets: core, db and ui, never a feature or the app shell.
+    files: ['src-renderer/shared/**/*.{ts,tsx}', 'src-renderer/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electron,
+            nodeBuiltins,
+            mainCode,
+            { regex: '\\.\\./(features|app)(/|$)', message: 'Shared code is used by features, never the other way round.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src-main/**/*.ts'],
     languageOptions: { globals: globals.node },
@@ -98,6 +163,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Unit tests may read fixture files with Node; they still never import Electron or main code.
+    files: ['src-renderer/**/*.test.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [electron, mainCode] }] },
   },
   {
     files: ['e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'bench/**/*.{ts,mjs}', '*.config.{js,ts}'],

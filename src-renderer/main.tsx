@@ -6,7 +6,7 @@ import '@fontsource/source-sans-3/latin-700.css';
 import './styles.css';
 import { App } from './app/App';
 import { requestPersistentStorage } from './db';
-import { backUpBeforeUpgradeOnStart } from './features/exports/backup/upgrade-on-start';
+import { backUpBeforeUpgradeOnStart } from './app/services/upgrade-on-start';
 
 void requestPersistentStorage();
 

@@ -1,7 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import { Toaster } from '../ui/Toaster';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
+import { UnhandledErrors } from './UnhandledErrors';
 import { MenuCommands } from './MenuCommands';
 // The home view is the first screen, so it ships with the shell; every other area loads on
 // first visit.
@@ -19,11 +21,19 @@ function Loading() {
   return <p role="status">Loading…</p>;
 }
 
+/** From the shell's own error panel: a full reload of the home page, the surest way back. */
+function goHome() {
+  window.location.hash = '#/';
+  window.location.reload();
+}
+
 export function App() {
   return (
     <HashRouter>
       <Toaster>
         <MenuCommands />
+        <UnhandledErrors />
+        <ErrorBoundary area={null} resetKey="app" onGoBack={goHome}>
         <Suspense fallback={<Loading />}>
           <Routes>
             {/* The print view has no app chrome: it is what goes into the PDF. */}
@@ -40,6 +50,7 @@ export function App() {
             </Route>
           </Routes>
         </Suspense>
+        </ErrorBoundary>
       </Toaster>
     </HashRouter>
   );

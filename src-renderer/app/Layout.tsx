@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router-dom';
-import { AutoBackupWatcher } from '../features/exports/backup/AutoBackupWatcher';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { AutoBackupWatcher } from './AutoBackupWatcher';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export const AREAS = [
   { to: '/', label: 'Home', end: true },
@@ -12,7 +13,15 @@ export const AREAS = [
   { to: '/rollup', label: 'LEA roll-up', end: false },
 ] as const;
 
+/** The area a path belongs to, by the name the head sees in the navigation. */
+function areaOf(pathname: string): string {
+  const found = AREAS.find((area) => area.to !== '/' && (pathname === area.to || pathname.startsWith(`${area.to}/`)));
+  return found?.label ?? 'Home';
+}
+
 export function Layout() {
+  const location = useLocation();
+  const navigate = useNavigate();
   return (
     <div className="shell">
       <AutoBackupWatcher />
@@ -34,9 +43,11 @@ export function Layout() {
         </ul>
       </nav>
       <main id="main-content" tabIndex={-1}>
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          <Outlet />
-        </Suspense>
+        <ErrorBoundary area={areaOf(location.pathname)} resetKey={location.pathname} onGoBack={() => navigate(location.pathname === '/' ? '/exports' : '/')}>
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT_VERSION, encodeBackup, parseBackupFile, summariseBackup, type BackupTables } from './backup-format';
+import { BACKUP_FORMAT_VERSION, BACKUP_SCHEMA_VERSION, encodeBackup, parseBackupFile, summariseBackup, type BackupTables } from './backup-format';
 import { base64ToBytes, bytesToBase64, canonicalJson, sha256Hex } from './file-envelope';
 import { RECORD_TABLES } from './record-schemas';
 
@@ -108,7 +108,7 @@ describe('backup files', () => {
 
   it('refuses a newer schema version', async () => {
     const file = await resealed((body) => {
-      body.schemaVersion = 2;
+      body.schemaVersion = BACKUP_SCHEMA_VERSION + 1;
     });
     expect(await parseBackupFile(file)).toEqual({ ok: false, error: expect.stringContaining('newer version') });
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openEnvelope, sealEnvelope } from './file-envelope';
+import { SCHEMA_VERSION, upgradeTables } from './migrations';
 import { checkTables, RECORD_TABLES, type RecordTable } from './record-schemas';
 
 /**
@@ -18,7 +19,7 @@ import { checkTables, RECORD_TABLES, type RecordTable } from './record-schemas';
 export const BACKUP_FORMAT = 'triad-planner-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** The database schema version this code reads and writes; kept equal to db/schema.ts by a test. */
-export const BACKUP_SCHEMA_VERSION = 1;
+export const BACKUP_SCHEMA_VERSION = SCHEMA_VERSION;
 
 export type BackupTables = Record<RecordTable, Record<string, unknown>[]>;
 
@@ -89,7 +90,9 @@ export async function parseBackupFile(bytes: Uint8Array): Promise<ParsedBackup> 
       error: `This backup was made by a newer version of Triad Planner (version ${meta.data.appVersion}). Update Triad Planner on this computer, then restore it. Nothing was changed.`,
     };
   }
-  const problem = checkTables(opened.body.tables, RECORD_TABLES, 'backup');
+  // An older backup's records are upgraded first, by the same migrations as a stored database.
+  const tables = isTableMap(opened.body.tables) ? upgradeTables(opened.body.tables, meta.data.schemaVersion) : opened.body.tables;
+  const problem = checkTables(tables, RECORD_TABLES, 'backup');
   if (problem) return { ok: false, error: problem };
   return {
     ok: true,
@@ -97,7 +100,8 @@ export async function parseBackupFile(bytes: Uint8Array): Promise<ParsedBackup> 
       format: BACKUP_FORMAT,
       formatVersion: opened.body.formatVersion as number,
       ...meta.data,
-      tables: opened.body.tables as BackupTables,
+      schemaVersion: BACKUP_SCHEMA_VERSION,
+      tables: tables as BackupTables,
     },
   };
 }
@@ -119,4 +123,9 @@ export function summariseBackup(backup: Backup): BackupSummary {
     counts,
     totalRecords,
   };
+}
+
+/** A file's `tables` value, if it is an object of named tables (anything else is refused by the checks). */
+export function isTableMap(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canonicalJson, openEnvelope, sealEnvelope, sha256Hex, toJsonValue } from './file-envelope';
-import { BACKUP_SCHEMA_VERSION } from './backup-format';
+import { BACKUP_SCHEMA_VERSION, isTableMap } from './backup-format';
+import { hashableRecord, upgradeTables } from './migrations';
 import { checkTables, recordWord, type RecordTable } from './record-schemas';
 
 /**
@@ -47,9 +48,12 @@ export function exchangeKey(table: string, id: string): string {
   return `${table}:${id}`;
 }
 
-/** A record's hash: SHA-256 of its canonical JSON (evidence bytes included). */
-export async function recordHash(record: unknown): Promise<string> {
-  return sha256Hex(canonicalJson(toJsonValue(record)));
+/**
+ * A record's hash: SHA-256 of its canonical JSON (evidence bytes included). Fields a later schema
+ * added that still hold their default are left out, so upgrading a record does not change its hash.
+ */
+export async function recordHash(table: RecordTable, record: Record<string, unknown>): Promise<string> {
+  return sha256Hex(canonicalJson(toJsonValue(hashableRecord(table, record))));
 }
 
 /** Results are named by the summer they were taken in: a result is in a period if 31 July of its year is. */
@@ -132,9 +136,11 @@ export async function parseReturnFile(bytes: Uint8Array): Promise<ParsedReturn> 
   if (meta.data.schemaVersion > BACKUP_SCHEMA_VERSION) {
     return { ok: false, error: `This partner return was made by a newer version of Triad Planner (version ${meta.data.appVersion}). Update Triad Planner on this computer, then import it. Nothing was changed.` };
   }
-  const problem = checkTables(opened.body.tables, RETURN_TABLES, 'partner return');
+  // A return from an older version is upgraded by the same migrations as a stored database.
+  const upgraded = isTableMap(opened.body.tables) ? upgradeTables(opened.body.tables, meta.data.schemaVersion, RETURN_TABLES) : opened.body.tables;
+  const problem = checkTables(upgraded, RETURN_TABLES, 'partner return');
   if (problem) return { ok: false, error: problem };
-  const tables = opened.body.tables as ReturnTables;
+  const tables = upgraded as ReturnTables;
   const { triadId, schoolId } = meta.data;
   for (const table of RETURN_TABLES) {
     for (const row of tables[table]) {
@@ -147,5 +153,5 @@ export async function parseReturnFile(bytes: Uint8Array): Promise<ParsedReturn> 
       }
     }
   }
-  return { ok: true, partnerReturn: { format: RETURN_FORMAT, formatVersion: opened.body.formatVersion as number, ...meta.data, tables } };
+  return { ok: true, partnerReturn: { format: RETURN_FORMAT, formatVersion: opened.body.formatVersion as number, ...meta.data, schemaVersion: BACKUP_SCHEMA_VERSION, tables } };
 }

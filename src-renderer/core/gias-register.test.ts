@@ -1,7 +1,5 @@
 // Tests run in Node and read the real public sample files from disk.
-// eslint-disable-next-line no-restricted-imports
 import { readFileSync } from 'node:fs';
-// eslint-disable-next-line no-restricted-imports
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- a unit test (never shipped) reads the real DfE sample file from disk.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { guessResultsYear, parseKs2Csv, parseKs2Value, planKs2Import, type Ks2File } from './ks2-results';

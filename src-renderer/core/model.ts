@@ -183,6 +183,25 @@ export interface ProgressNote {
   note: string;
 }
 
+/**
+ * Monitoring of an action: what happened by a date, recorded as its own record (schema v2), never
+ * as an amendment of the agreed plan. Version 1 kept these as `Action.progressNotes`; the upgrade
+ * to version 2 copies each note into a progress update.
+ */
+export interface ProgressUpdate extends BaseRecord {
+  triadId: string;
+  planId: string;
+  actionId: string;
+  /** The school this update is about, or null for the triad as a whole. */
+  schoolId: string | null;
+  date: IsoDate;
+  status: ActionStatus;
+  note: string;
+  /** What happens next, for the termly monitoring record. */
+  nextSteps: string;
+  evidenceFileIds: string[];
+}
+
 export interface Milestone {
   id: string;
   date: IsoDate;
@@ -323,6 +342,11 @@ export interface Result extends BaseRecord {
   value: number;
   source: 'manual' | 'ks2-import' | 'partner-return';
   note: string;
+  /**
+   * Pupils eligible for the assessment that year, where known (schema v2; absent or null in older
+   * records means "not known"). A share resting on 10 or fewer pupils is flagged.
+   */
+  eligiblePupils?: number | null;
 }
 
 /** National or local-authority figures entered by the head, to compare the triad against. */

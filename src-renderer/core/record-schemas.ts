@@ -36,6 +36,7 @@ export const RECORD_TABLES = [
   'settings',
   'trash',
   'syncState',
+  'progressUpdates',
 ] as const;
 
 export type RecordTable = (typeof RECORD_TABLES)[number];
@@ -90,7 +91,14 @@ export const RECORD_SCHEMAS: Record<RecordTable, z.ZodType> = {
     schoolId: nullableId,
   }),
   measures: record({ triadId: id, name: text }),
-  results: record({ triadId: id, schoolId: id, measureId: id, year, value: z.number().refine(Number.isFinite) }),
+  results: record({
+    triadId: id,
+    schoolId: id,
+    measureId: id,
+    year,
+    value: z.number().refine(Number.isFinite),
+    eligiblePupils: z.number().int().min(0).max(100_000).nullable().optional(),
+  }),
   comparators: record({ triadId: id, measureId: id, year, value: z.number().refine(Number.isFinite) }),
   impactLog: record({
     triadId: id,
@@ -119,6 +127,17 @@ export const RECORD_SCHEMAS: Record<RecordTable, z.ZodType> = {
     records: z.array(z.looseObject({ table: z.enum(RECORD_TABLES), record: z.looseObject({ id }) })),
   }),
   syncState: z.looseObject({ id, table: text, recordId: id, peerSchoolId: id, hash: text, exchangedAt: stamp }),
+  progressUpdates: record({
+    triadId: id,
+    planId: id,
+    actionId: id,
+    schoolId: nullableId,
+    date: isoDate,
+    status: z.enum(['not-started', 'on-track', 'at-risk', 'off-track', 'complete']),
+    note: text,
+    nextSteps: text,
+    evidenceFileIds: z.array(id),
+  }),
 };
 
 /** The primary key of a record in a table (`settings` is keyed by `key`). */
@@ -153,6 +172,7 @@ const TABLE_WORDS: Record<RecordTable, string> = {
   settings: 'setting',
   trash: 'deleted-items entry',
   syncState: 'exchange record',
+  progressUpdates: 'progress update',
 };
 
 /** A table's records in words, e.g. "spending record". */

@@ -1,21 +1,11 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BACKUP_SCHEMA_VERSION, parseBackupFile, type Backup } from '../core/backup-format';
 import { RECORD_TABLES } from '../core/record-schemas';
 import { backupBytes, LAST_RESTORE_SETTING, restoreSnapshot, restoreWithSafetyCopy, snapshotDatabase, undoRestore } from './backup';
-import { TriadDatabase } from './database';
+import { freshDb } from './test-database';
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from './schema';
 import { databaseText, seedDatabase, seededTriad } from './test-seed';
 
-const open: TriadDatabase[] = [];
-function freshDb(): TriadDatabase {
-  const db = new TriadDatabase(`test-${crypto.randomUUID()}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
 
 async function parsed(bytes: Uint8Array): Promise<Backup> {
   const result = await parseBackupFile(bytes);

@@ -1,6 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TriadDatabase } from './database';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from './test-database';
 import { stampNew, undoDelete } from './records';
 import {
   addBudgetLine,
@@ -19,15 +18,6 @@ import { summariseBudget } from '../core/budget';
 import { DEFAULT_BUDGET_LINES, type LedgerFields } from '../core/budget-rules';
 import type { Triad } from '../core/model';
 
-const open: TriadDatabase[] = [];
-function freshDb(): TriadDatabase {
-  const db = new TriadDatabase(`test-${crypto.randomUUID()}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
 
 function triad(): Triad {
   return stampNew<Triad>({

@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { watchChanges } from './change-tracker';
 import { TriadDatabase } from './database';

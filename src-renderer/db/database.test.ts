@@ -1,19 +1,9 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TriadDatabase } from './database';
-import { TABLE_NAMES } from './schema';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from './test-database';
+import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from './schema';
 import { deleteWithUndo, stampNew, undoDelete } from './records';
 import type { School, Triad } from '../core/model';
 
-const open: TriadDatabase[] = [];
-function freshDb(): TriadDatabase {
-  const db = new TriadDatabase(`test-${crypto.randomUUID()}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
 
 function triad(): Triad {
   return stampNew<Triad>({
@@ -32,10 +22,10 @@ function triad(): Triad {
 }
 
 describe('the database', () => {
-  it('opens at version 1 with every domain table', async () => {
+  it('opens at the current schema version with every domain table', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
   });
 

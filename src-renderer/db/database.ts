@@ -19,6 +19,7 @@ import type {
   Person,
   Plan,
   PlanVersion,
+  ProgressUpdate,
   Priority,
   Result,
   School,
@@ -27,7 +28,9 @@ import type {
   TrashEntry,
   Triad,
 } from '../core/model';
-import { SCHEMA_V1, type TableName } from './schema';
+import { MIGRATIONS } from '../core/migrations';
+import { applyMigration } from './migrate';
+import { SCHEMA_VERSIONS, type TableName } from './schema';
 
 export const DATABASE_NAME = 'triad-planner';
 
@@ -58,12 +61,18 @@ export class TriadDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   trash!: EntityTable<TrashEntry, 'id'>;
   syncState!: EntityTable<SyncState, 'id'>;
+  progressUpdates!: EntityTable<ProgressUpdate, 'id'>;
 
   private readonly changeListeners = new Set<() => void>();
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
-    this.version(1).stores(SCHEMA_V1);
+    // Every released version stays declared; each later one upgrades records with its core migration.
+    SCHEMA_VERSIONS.forEach((stores, index) => {
+      const version = this.version(index + 1).stores(stores);
+      const migration = MIGRATIONS[index - 1];
+      if (migration) version.upgrade((tx) => applyMigration(tx, migration));
+    });
     // Registered before the database opens, as Dexie requires for middleware.
     this.use(notifyOnWrite(() => this.changeListeners.forEach((listener) => listener())));
   }

@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TriadDatabase } from './database';
 import { stampNew, undoDelete } from './records';

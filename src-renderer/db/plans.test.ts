@@ -1,20 +1,11 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Meeting, School, Triad } from '../core/model';
 import type { ActionFields } from '../core/plan-rules';
-import { TriadDatabase } from './database';
+import type { TriadDatabase } from './database';
+import { freshDb } from './test-database';
 import { agreePlan, copyUnfinishedActions, deletePlanItem, ensurePlan, loadSnapshot, moveItem, ReasonRequiredError, saveAction, saveObjective, savePriority, undoPlanDelete } from './plans';
 import { stampNew } from './records';
 
-const open: TriadDatabase[] = [];
-function freshDb(): TriadDatabase {
-  const db = new TriadDatabase(`test-${crypto.randomUUID()}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
 
 const triad = stampNew<Triad>({
   name: 'Black Country Triad', localAuthority: 'Sandwell', cohort: 'Cohort 1', firstYear: 2003, programmeYears: 3,

@@ -5,6 +5,7 @@ import { planState, type PlanState } from '../core/plan-state';
 import type { Rollup } from '../core/rollup';
 import type { TriadDatabase } from './database';
 import { getSetting, putSetting } from './records';
+import { currentTriad } from './triads';
 import { loadBudgetData, type BudgetData } from './budget';
 
 /** Everything a printed plan or budget report reads, for the triad this copy holds. */
@@ -18,7 +19,7 @@ export async function loadTriadPrintData(db: TriadDatabase): Promise<TriadPrintD
 
 async function loadPlanAndImpact(db: TriadDatabase): Promise<Omit<TriadPrintData, 'budget'> | null> {
   return db.transaction('r', db.tables, async () => {
-    const triad = await db.triads.orderBy('id').first();
+    const triad = await currentTriad(db);
     if (!triad) return null;
     const byTriad = { triadId: triad.id };
     const plans = await db.plans.where(byTriad).toArray();

@@ -1,22 +1,13 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseBackupFile } from '../core/backup-format';
 import { parseReturnFile, type PartnerReturn } from '../core/exchange-format';
 import { conflictsOf, describeDifferences } from '../core/merge';
 import { backupBytes, restoreSnapshot } from './backup';
-import { TriadDatabase } from './database';
+import type { TriadDatabase } from './database';
+import { freshDb } from './test-database';
 import { applyReturnImport, buildReturn, planReturnImport, setThisCopysSchool } from './returns';
 import { AT, databaseText, seedDatabase, seededTriad } from './test-seed';
 
-const open: TriadDatabase[] = [];
-function freshDb(): TriadDatabase {
-  const db = new TriadDatabase(`test-${crypto.randomUUID()}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
 
 const YEAR = { from: '2003-09-01', to: '2004-08-31' };
 

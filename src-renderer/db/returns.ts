@@ -13,6 +13,7 @@ import { nowIso } from '../core/ids';
 import { planMerge, resolveMerge, type Decision, type ExchangeRecord, type LocalRecord, type MergePlan, type SyncMemory } from '../core/merge';
 import type { SyncState } from '../core/model';
 import type { TriadDatabase } from './database';
+import { currentTriad } from './triads';
 
 /** Setting: the school this copy of the app belongs to (a partner head's copy). Unset on the co-ordinator's. */
 export const THIS_COPY_SCHOOL_SETTING = 'thisCopySchoolId';
@@ -43,7 +44,7 @@ export async function setThisCopysSchool(db: TriadDatabase, schoolId: string): P
   const at = nowIso();
   for (const table of RETURN_TABLES) {
     for (const record of mine[table]) {
-      const hash = await recordHash(record);
+      const hash = await recordHash(table, record);
       const key = exchangeKey(table, String(record.id));
       baseline.push({ id: BASELINE_PREFIX + key, table, recordId: String(record.id), peerSchoolId: schoolId, hash, localHash: hash, exchangedAt: at });
     }
@@ -91,7 +92,7 @@ export type PlannedImport = { ok: true; plan: MergePlan; names: Map<string, stri
  * another triad, or for a school not in this triad, is refused.
  */
 export async function planReturnImport(db: TriadDatabase, partnerReturn: PartnerReturn): Promise<PlannedImport> {
-  const triad = await db.triads.orderBy('id').first();
+  const triad = await currentTriad(db);
   if (!triad) return { ok: false, error: 'Set up your triad before importing partner returns. Nothing was changed.' };
   if (triad.id !== partnerReturn.triadId) {
     return {
@@ -112,9 +113,9 @@ export async function planReturnImport(db: TriadDatabase, partnerReturn: Partner
     for (const [index, record] of rows.entries()) {
       const key = exchangeKey(table, record.id);
       keys.push(key);
-      incoming.push({ table, record, hash: await recordHash(record), baseHash: partnerReturn.baseHashes[key] ?? null });
+      incoming.push({ table, record, hash: await recordHash(table, record), baseHash: partnerReturn.baseHashes[key] ?? null });
       const ours = found[index];
-      if (ours) local.set(key, { record: ours, hash: await recordHash(ours) });
+      if (ours) local.set(key, { record: ours, hash: await recordHash(table, ours) });
     }
   }
   const memory = new Map<string, SyncMemory>();

@@ -31,9 +31,24 @@ export const SCHEMA_V1 = {
   syncState: 'id, peerSchoolId',
 } as const;
 
-export type TableName = keyof typeof SCHEMA_V1;
+/**
+ * Version 2 (this release, not yet released: this round's tables and indexes go here). Dexie
+ * carries every table forward, so only new or changed tables are listed; the record upgrades that
+ * go with it are in `core/migrations/v2.ts`.
+ */
+export const SCHEMA_V2 = {
+  progressUpdates: 'id, triadId, planId, actionId, date',
+} as const;
+
+/** Every table of the current version, as Dexie sees it after all versions are applied. */
+const CURRENT_TABLES = { ...SCHEMA_V1, ...SCHEMA_V2 } as const;
+
+export type TableName = keyof typeof CURRENT_TABLES;
 
 /** All tables, in a stable order (backups and snapshots list them this way). */
-export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
+export const TABLE_NAMES = Object.keys(CURRENT_TABLES) as TableName[];
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/** Every declared version, oldest first, for `database.ts` (index n declares version n + 1). */
+export const SCHEMA_VERSIONS = [SCHEMA_V1, SCHEMA_V2] as const;
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;

@@ -1,6 +1,6 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TriadDatabase } from './database';
+import { describe, expect, it } from 'vitest';
+import type { TriadDatabase } from './database';
+import { freshDb } from './test-database';
 import { undoDelete } from './records';
 import { SchoolRefusedError, removeSchool, saveSchool } from './schools';
 import { addCriterion, criteriaFor, moveCriterion, saveMembership } from './membership';
@@ -8,15 +8,6 @@ import { addMeeting, saveFocusGroup } from './network';
 import { emptySchoolForm, validateSchoolForm, type SchoolFields } from '../core/schools';
 import type { SchoolRole } from '../core/model';
 
-const open: TriadDatabase[] = [];
-function freshDb(): TriadDatabase {
-  const db = new TriadDatabase(`test-${crypto.randomUUID()}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
 
 const TRIAD = 'triad-1';
 function fields(role: SchoolRole, name: string, urn: string): SchoolFields {

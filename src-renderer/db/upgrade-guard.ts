@@ -12,13 +12,10 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
  * would commit it early. So the snapshot cannot be taken inside the upgrade: it is taken here, on
  * app start, **before Dexie opens the database**, from a raw IndexedDB read.
  *
- * How a future version 2 must use it: add `SCHEMA_V2` beside `SCHEMA_V1` in `schema.ts`, add
- * `this.version(2).stores(SCHEMA_V2).upgrade(...)` (idempotent) in `database.ts`, and raise
- * `CURRENT_SCHEMA_VERSION` (and the core's `BACKUP_SCHEMA_VERSION`) to 2. Nothing else: `main.tsx`
- * already awaits this guard before the first render, so the first start of the new version sees
- * the stored 1 < 2 and saves a "before upgrade" automatic backup before Dexie upgrades. Restoring a
- * version-1 backup into version 2 must then upgrade the backup's records the same way before
- * `restoreSnapshot` writes them.
+ * Nothing else is needed for a new schema version: `main.tsx` awaits this guard before the first
+ * render, so the first start of the new version sees the stored version < the code's and saves a
+ * "before upgrade" automatic backup before Dexie upgrades. The snapshot keeps the old
+ * `schemaVersion`; restoring it upgrades its records with the same core migrations.
  */
 
 /** Dexie stores version n as IndexedDB version n × 10. */

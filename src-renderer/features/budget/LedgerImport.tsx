@@ -19,7 +19,7 @@ import { importLedgerRows, type BudgetData } from '../../db/budget';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
-import { writeAutoBackupNow } from '../exports/backup/backup-service';
+import { writeAutoBackupNow } from '../../app/services/backup-service';
 
 const PREVIEW_ROWS = 10;
 

@@ -4,7 +4,7 @@ import type { BudgetCalendar } from '../../core/budget';
 import { currentProgrammeYear, financialYearOf, todayIso } from '../../core/dates';
 import type { Triad } from '../../core/model';
 import { EmptyState, Page } from '../../ui/Page';
-import { useSchools, useTriad } from '../common/use-triad';
+import { useSchools, useTriad } from '../../shared/use-triad';
 import { BudgetOverview } from './BudgetOverview';
 import { BudgetSetup } from './BudgetSetup';
 import { LedgerImport } from './LedgerImport';

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { useEffect, useState } from 'react';
 import { Page, EmptyState } from '../../ui/Page';
-import { useTriad } from '../common/use-triad';
+import { useTriad } from '../../shared/use-triad';
 import { Welcome } from './Welcome';
 import { PlanAtAGlance } from './PlanAtAGlance';
 import { api } from '../../api';

@@ -7,7 +7,7 @@ import { ImpactInputError, importResults } from '../../db/impact';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import type { ImpactData } from './use-impact-data';
-import { writeAutoBackupNow } from '../exports/backup/backup-service';
+import { writeAutoBackupNow } from '../../app/services/backup-service';
 
 interface Loaded {
   fileName: string;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
 import { ensureDefaultMeasures } from '../../db/impact';
+import { currentTriad } from '../../db/triads';
 import type { Action, Comparator, ImpactLogEntry, LedgerEntry, Measure, Objective, Result, School, Triad } from '../../core/model';
 
 export interface ImpactData {
@@ -23,7 +24,7 @@ export interface ImpactData {
 export function useImpactData(): ImpactData | null | undefined {
   const [measuresReady, setMeasuresReady] = useState<string | null>(null);
   const data = useLiveQuery(async (): Promise<ImpactData | null> => {
-    const triad = await db.triads.orderBy('id').first();
+    const triad = await currentTriad(db);
     if (!triad) return null;
     const [schools, measures, results, comparators, plans, ledger, log] = await Promise.all([
       db.schools.where('triadId').equals(triad.id).toArray(),

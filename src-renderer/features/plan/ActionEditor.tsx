@@ -12,7 +12,7 @@ import { ReasonRequiredError, saveAction } from '../../db/plans';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { EmptyState, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
-import { useSchools } from '../common/use-triad';
+import { useSchools } from '../../shared/use-triad';
 import { errorList, ReasonField } from './controls';
 import { useFocusGroups } from './use-plan-data';
 

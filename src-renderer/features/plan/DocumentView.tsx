@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { programmeYearLabel } from '../../core/dates';
 import type { Plan, Triad } from '../../core/model';
 import { EmptyState, Page } from '../../ui/Page';
-import { useSchools } from '../common/use-triad';
+import { useSchools } from '../../shared/use-triad';
 import { YearPicker } from './controls';
 import { PlanDocument } from './PlanDocument';
 import { useFocusGroups, useMeasures, usePlan, usePlanItems, useSelectedYear } from './use-plan-data';

@@ -4,7 +4,7 @@ import { formatDate, programmeYearLabel } from '../../core/dates';
 import type { Plan, PlanVersion, Triad } from '../../core/model';
 import { diffPlans, type PlanContent } from '../../core/plan-diff';
 import { EmptyState, Page } from '../../ui/Page';
-import { useSchools } from '../common/use-triad';
+import { useSchools } from '../../shared/use-triad';
 import { AmendmentHistory } from './AmendmentHistory';
 import { PlanDifferences } from './PlanDifferences';
 import { YearPicker } from './controls';

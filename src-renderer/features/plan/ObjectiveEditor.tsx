@@ -9,7 +9,7 @@ import { ReasonRequiredError, saveObjective } from '../../db/plans';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { EmptyState, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
-import { useSchools } from '../common/use-triad';
+import { useSchools } from '../../shared/use-triad';
 import { errorList, ReasonField } from './controls';
 import { useMeasures } from './use-plan-data';
 

@@ -8,7 +8,7 @@ import { db } from '../../db';
 import { copyUnfinishedActions, deletePlanItem, ensurePlan, moveItem, undoPlanDelete, type PlanItemKind } from '../../db/plans';
 import { EmptyState, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
-import { useSchools } from '../common/use-triad';
+import { useSchools } from '../../shared/use-triad';
 import { AgreePlan } from './AgreePlan';
 import { ReasonedButton, YearPicker } from './controls';
 import { useChanges, useMeasures, usePlan, usePlanItems, useSelectedYear, useVersions } from './use-plan-data';

@@ -1,6 +1,6 @@
 import { Link, Route, Routes } from 'react-router-dom';
 import { EmptyState, Page } from '../../ui/Page';
-import { useTriad } from '../common/use-triad';
+import { useTriad } from '../../shared/use-triad';
 import { ActionEditor } from './ActionEditor';
 import { DocumentView } from './DocumentView';
 import { HistoryView } from './HistoryView';

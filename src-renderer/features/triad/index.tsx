@@ -1,6 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import './triad.css';
-import { useTriad } from '../common/use-triad';
+import { useTriad } from '../../shared/use-triad';
 import { TriadPage } from './TriadPage';
 import { TriadDetailsForm } from './TriadDetailsForm';
 import { SchoolsView } from './schools/SchoolsView';

@@ -9,8 +9,8 @@ import { db } from '../../../db';
 import { backupBytes, LAST_RESTORE_SETTING, restoreWithSafetyCopy, undoRestore, type LastRestore } from '../../../db/backup';
 import { Progress } from '../../../ui/Progress';
 import { useToast } from '../../../ui/Toaster';
-import { backupFileName, formatDateTime } from './auto-backup-schedule';
-import { appVersion, saveSafetyCopy } from './backup-service';
+import { backupFileName, formatDateTime } from '../../../app/services/auto-backup-schedule';
+import { appVersion, saveSafetyCopy } from '../../../app/services/backup-service';
 import './backup.css';
 
 interface Work {

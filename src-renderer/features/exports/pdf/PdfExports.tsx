@@ -10,7 +10,7 @@ import { db } from '../../../db';
 import { loadPlanStates } from '../../../db/print-data';
 import { Field } from '../../../ui/Field';
 import { EmptyState } from '../../../ui/Page';
-import { useTriad } from '../../common/use-triad';
+import { useTriad } from '../../../shared/use-triad';
 import { useExportPdf } from './use-export-pdf';
 import './pdf-exports.css';
 

@@ -6,8 +6,8 @@ import { db } from '../../../db';
 import { buildReturn, setThisCopysSchool, THIS_COPY_SCHOOL_SETTING } from '../../../db/returns';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/Toaster';
-import { useSchools, useTriad } from '../../common/use-triad';
-import { appVersion } from '../backup/backup-service';
+import { useSchools, useTriad } from '../../../shared/use-triad';
+import { appVersion } from '../../../app/services/backup-service';
 
 function fileDate(): string {
   const [y, m, d] = todayIso().split('-');

@@ -7,8 +7,8 @@ import { db } from '../../../db';
 import { applyReturnImport, planReturnImport } from '../../../db/returns';
 import { Progress } from '../../../ui/Progress';
 import { useToast } from '../../../ui/Toaster';
-import { formatDateTime } from '../backup/auto-backup-schedule';
-import { writeAutoBackupNow } from '../backup/backup-service';
+import { formatDateTime } from '../../../app/services/auto-backup-schedule';
+import { writeAutoBackupNow } from '../../../app/services/backup-service';
 
 interface Pending {
   partnerReturn: PartnerReturn;

@@ -1,4 +1,4 @@
-import { useTriad } from '../../common/use-triad';
+import { useTriad } from '../../../shared/use-triad';
 import { ExportReturn } from './ExportReturn';
 import { ImportReturn } from './ImportReturn';
 import './returns.css';

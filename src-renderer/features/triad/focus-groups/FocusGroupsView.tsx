@@ -6,7 +6,7 @@ import type { FocusGroup, Meeting, MeetingDecision, Person, School } from '../..
 import { db } from '../../../db';
 import { deleteWithUndo, undoDelete } from '../../../db/records';
 import { useToast } from '../../../ui/Toaster';
-import { useSchools, useTriad } from '../../common/use-triad';
+import { useSchools, useTriad } from '../../../shared/use-triad';
 import { TriadPage, WithTriad } from '../TriadPage';
 import { FocusGroupForm } from './FocusGroupForm';
 import { MeetingForm } from './MeetingForm';

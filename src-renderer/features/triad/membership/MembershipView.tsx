@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db';
-import { useSchools, useTriad } from '../../common/use-triad';
+import { useSchools, useTriad } from '../../../shared/use-triad';
 import { MembershipRecord } from '../MembershipRecord';
 import { TriadPage, WithTriad } from '../TriadPage';
 import { CriteriaEditor } from './CriteriaEditor';

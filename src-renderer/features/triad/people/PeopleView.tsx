@@ -5,7 +5,7 @@ import { LEA_ROLE_LABELS } from '../../../core/network';
 import { db } from '../../../db';
 import { deleteWithUndo, undoDelete } from '../../../db/records';
 import { useToast } from '../../../ui/Toaster';
-import { useSchools, useTriad } from '../../common/use-triad';
+import { useSchools, useTriad } from '../../../shared/use-triad';
 import { TriadPage, WithTriad } from '../TriadPage';
 import { PartnershipForm, PersonForm } from './PeopleForms';
 

@@ -6,7 +6,7 @@ import { db } from '../../../db';
 import { undoDelete } from '../../../db/records';
 import { removeSchool } from '../../../db/schools';
 import { useToast } from '../../../ui/Toaster';
-import { useSchools, useTriad } from '../../common/use-triad';
+import { useSchools, useTriad } from '../../../shared/use-triad';
 import { TriadPage, WithTriad } from '../TriadPage';
 import { RegisterPicker } from '../register/RegisterPicker';
 import { SchoolCard } from './SchoolCard';

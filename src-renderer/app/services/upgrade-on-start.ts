@@ -1,5 +1,5 @@
-import { DATABASE_NAME } from '../../../db/database';
-import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
+import { DATABASE_NAME } from '../../db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 
 /** Dexie stores version n as IndexedDB version n × 10. */
 const DEXIE_VERSION_FACTOR = 10;
@@ -25,7 +25,7 @@ export async function backUpBeforeUpgradeOnStart(): Promise<void> {
   try {
     if (!(await storedSchemaIsOlder())) return;
     const [{ backUpBeforeUpgrade }, { appVersion, saveSafetyCopy }] = await Promise.all([
-      import('../../../db/upgrade-guard'),
+      import('../../db/upgrade-guard'),
       import('./backup-service'),
     ]);
     await backUpBeforeUpgrade({ indexedDB, appVersion: await appVersion(), save: saveSafetyCopy });

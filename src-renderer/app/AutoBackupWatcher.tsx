@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { api } from '../../../api';
-import { db } from '../../../db';
-import { watchChanges } from '../../../db/change-tracker';
-import { autoBackupDue } from './auto-backup-schedule';
+import { api } from '../api';
+import { db } from '../db';
+import { watchChanges } from '../db/change-tracker';
+import { autoBackupDue } from './services/auto-backup-schedule';
 
 const CHECK_EVERY_MS = 30_000;
 
@@ -28,7 +28,7 @@ export function AutoBackupWatcher() {
         changed = false;
         lastBackupAt = Date.now();
         // Loaded on first use, so the app shell stays small.
-        const { writeAutoBackupNow } = await import('./backup-service');
+        const { writeAutoBackupNow } = await import('./services/backup-service');
         await writeAutoBackupNow('data changed');
       } catch {
         // A missed automatic backup is retried at the next change; it must never interrupt the head's work.

@@ -1,6 +1,6 @@
-import { api } from '../../../api';
-import { db } from '../../../db';
-import { backupBytes, type SaveSafetyCopy } from '../../../db/backup';
+import { api } from '../../api';
+import { db } from '../../db';
+import { backupBytes, type SaveSafetyCopy } from '../../db/backup';
 
 let version: Promise<string> | null = null;
 

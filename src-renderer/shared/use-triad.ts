@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db';
-import type { School, Triad } from '../../core/model';
+import { db } from '../db';
+import type { School, Triad } from '../core/model';
+import { currentTriad } from '../db/triads';
 
 /**
  * The triad this copy of the app is for. A co-ordinating head's database holds one triad; the LEA
@@ -8,7 +9,7 @@ import type { School, Triad } from '../../core/model';
  * `undefined` while loading, `null` when none has been set up yet.
  */
 export function useTriad(): Triad | null | undefined {
-  return useLiveQuery(async () => (await db.triads.orderBy('id').first()) ?? null, []);
+  return useLiveQuery(async () => (await currentTriad(db)) ?? null, []);
 }
 
 /** The triad's schools, co-ordinating school first. */

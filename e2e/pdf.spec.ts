@@ -118,7 +118,7 @@ test('the head exports the whole programme’s improvement plan as a PDF fit for
   // The actions table runs over more than one page and repeats its header row there.
   const actionPages = pageTexts.filter((p) => p.includes('Peer observation round'));
   expect(actionPages.length).toBeGreaterThan(1);
-  for (const p of actionPages) expect(p).toMatch(/Action, latest progress and\s+Lead\s+Dates\s+Cost\s+Status/);
+  for (const p of actionPages) expect(p).toMatch(/Action, latest progress and milestone\s+Lead\s+Dates\s+Cost\s+Status/);
   expect(text).toContain('KS2 English level 4+');
   expect(text).toContain('Academic year 2003/04 (01/09/2003 to 31/08/2004)');
 

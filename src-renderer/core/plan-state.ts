@@ -40,7 +40,7 @@ export function planStateLine(state: PlanState): string {
 /** The short form for a running header that names several years. */
 export function planStateShort(state: PlanState): string {
   if (state.kind === 'agreed') {
-    return state.changesSince === 0 ? `agreed version ${state.version}` : `Agreed version ${state.version}, with ${state.changesSince} ${state.changesSince === 1 ? 'change' : 'changes'} since`;
+    return state.changesSince === 0 ? `Agreed version ${state.version}` : `Agreed version ${state.version}, with ${state.changesSince} ${state.changesSince === 1 ? 'change' : 'changes'} since`;
   }
   return state.kind === 'draft' ? 'DRAFT' : 'no plan yet';
 }

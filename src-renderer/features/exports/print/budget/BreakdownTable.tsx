@@ -14,7 +14,8 @@ export function BreakdownTable({ caption, keyHeading, rows, totals, names, showA
   const money = showAllocated ? 4 : 2;
   const moneyWidth = 15;
   return (
-    <table className="print-table breakdown-table">
+    // A short table is kept whole rather than leave its heading alone at the foot of a page.
+    <table className={rows.length <= 12 ? 'print-table breakdown-table keep-together' : 'print-table breakdown-table'}>
       <caption>{caption}</caption>
       <colgroup>
         <col style={{ width: `${100 - money * moneyWidth}%` }} />

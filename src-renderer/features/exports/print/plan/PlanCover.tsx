@@ -47,7 +47,7 @@ export function PlanCover({ document: doc }: { document: PlanDocument }) {
           <div key={year.year}>
             <dt>{year.label}</dt>
             <dd>
-              {year.title}: {year.stateLine}.{year.state.kind === 'agreed' || year.state.kind === 'draft' ? ` ${year.version}.` : ''}
+              {year.state.kind === 'agreed' ? `${year.title}: ${year.stateLine}. ${year.version}.` : `${year.title}: ${year.stateLine}.`}
             </dd>
           </div>
         ))}

@@ -129,7 +129,12 @@ test('the head hands governors the plan, budget and roll-up as PDFs, and the led
   expect(amended.text).not.toMatch(/200[56] results/);
   expect(amended.text).toContain(data.longSchoolName.split(' ').slice(-3).join(' '));
   expect(amended.text).toContain('KS2 writing level 5+ has no results yet, so it is left out.');
-  expect(amended.text).toContain('Chair of governors');
+  // Sign-off: every head, all three chairs of governors and the LEA link adviser, in boxes at least 15 mm tall.
+  const signOffPage = amended.pages.at(-1)!;
+  const signers = signOffPage.words.filter((w) => w.text === 'Headteacher,' || w.text === 'Chair' || (w.text === 'LEA' && signOffPage.words.some((v) => v.text === 'link' && Math.abs(v.yMin - w.yMin) < 1)));
+  expect(signers.map((w) => w.text)).toEqual(['Headteacher,', 'Headteacher,', 'Headteacher,', 'Chair', 'Chair', 'Chair', 'LEA']);
+  const rowTops = signers.map((w) => w.yMin).sort((a, b) => a - b);
+  for (let i = 1; i < rowTops.length; i++) expect(rowTops[i]! - rowTops[i - 1]!, `sign-off row ${i} height`).toBeGreaterThanOrEqual((15 * 72) / 25.4);
   expect(amended.text).not.toContain('Show the figures');
 
   // Year 2: a draft. "DRAFT" on every page, and no sign-off as if agreed.

@@ -250,7 +250,8 @@ export function adversarialTriad(): AdversarialTriad & { records: Partial<Record
     entry({ kind: 'commitment', status: 'open', date: '2005-03-01', payee: 'Dudley Conference Centre', description: 'Summer conference', amountPence: 450_000 }),
     entry({ year: 2003, date: '2003-11-20', amountPence: 123_450 }),
   ];
-  const updatedTriad: Triad = { ...triad, headlineMeasureId: measures[0]!.id };
+  // A name beyond basic Latin, so the running header needs the bundled font's Latin Extended subset too.
+  const updatedTriad: Triad = { ...triad, name: 'Black Country and Ynysŵen Triad', headlineMeasureId: measures[0]!.id };
   const records: Partial<Record<TableName, object[]>> = {
     triads: [updatedTriad], schools, people, plans: [amended, draft, agreed], planVersions, priorities, objectives, actions, changeLog,
     measures: [...measures, emptyMeasure], results, budgetLines: [line, resources], ledgerEntries,

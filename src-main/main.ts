@@ -10,7 +10,7 @@ import { electronDialogs, electronPdfPrinter } from './electron-services';
 import { AutoBackups } from './services/auto-backups';
 import { DataFolder } from './services/data-folder';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA, type SettingsShape, type SettingsStore } from './services/settings';
-import { PRINT_MARGIN_FONT_FILE } from './services/pdf-options';
+import { PRINT_MARGIN_FONTS } from './services/pdf-options';
 import { createMainWindow, guardWebContents, lockDownSession, openWithSystem } from './window';
 
 // Built layout: dist/main/main.cjs, dist/main/preload.cjs, dist/renderer/, assets/ beside dist/.
@@ -56,7 +56,7 @@ if (!app.requestSingleInstanceLock()) {
       dataFolder,
       backups: new AutoBackups(dataFolder),
       pdfPrinter: electronPdfPrinter(preloadPath),
-      printFontFile: path.join(rendererRoot, PRINT_MARGIN_FONT_FILE),
+      printFontFiles: PRINT_MARGIN_FONTS.map((font) => path.join(rendererRoot, font.file)),
       opener: { open: openWithSystem },
     });
 

@@ -23,6 +23,8 @@ export interface HandlerServices {
   pdfPrinter: PdfPrinter;
   /** The bundled font file the PDF header and footer are drawn in; unset, they use a system font. */
   printFontFile?: string;
+  /** The bundled font's files for the PDF header and footer (PRINT_MARGIN_FONTS); overrides printFontFile. */
+  printFontFiles?: readonly string[];
   opener: FileOpener;
 }
 
@@ -136,7 +138,8 @@ export function createHandlers(services: HandlerServices): Handlers {
     },
     exportPdf: async (arg) => {
       const request = parse('exportPdf', arg);
-      const marginFont = services.printFontFile ? fontDataUrl(await fs.readFile(services.printFontFile)) : undefined;
+      const fontFiles = services.printFontFiles ?? (services.printFontFile ? [services.printFontFile] : []);
+      const marginFont = await Promise.all(fontFiles.map(async (file) => fontDataUrl(await fs.readFile(file))));
       const pdf = await withTimeout(
         services.pdfPrinter.print(request.route, pdfLayout(request, marginFont)),
         PDF_TIMEOUT_MS,

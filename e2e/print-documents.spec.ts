@@ -182,7 +182,7 @@ test('the head hands governors the plan, budget and roll-up as PDFs, and the led
   main.nextSavePath = path.join(main.root, 'ledger-2004-05-academic.csv');
   await page.getByRole('button', { name: 'Export these entries as CSV' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Ledger saved as ledger-2004-05-academic.csv.' })).toBeVisible();
-  expect(main.lastSuggestedName).toBe('ledger-2004-05-academic.csv');
+  expect(main.asked.filter((a) => a.kind === 'save').at(-1)?.options['defaultName']).toBe('ledger-2004-05-academic.csv');
   const rows = Papa.parse<Record<string, string>>(readFileSync(main.nextSavePath, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
   const entries = rows.filter((r) => r['Type'] !== 'Total');
   const total = rows.find((r) => r['Type'] === 'Total')!;

@@ -21,6 +21,7 @@ import { measureImport, measureImportThroughUi } from './measures/import';
 import { measureLedger } from './measures/ledger';
 import { measurePlanPdf } from './measures/pdf';
 import { measureRollup, writeTriadFiles } from './measures/rollup';
+import { measureDirectory, writeNetworkSheets } from './measures/networks';
 import { profileColdStart } from './measures/profile';
 import { clearBrowserCache, clearDatabase, freshLoad, dropStagedRows, rawPutStagedRows, stageRows } from './measures/page-tools';
 import { BARE_ORIGIN, BARE_PORT } from './ports';
@@ -35,7 +36,7 @@ const IMPORT_ROUNDS = 3;
 
 /** BENCH_ONLY=cold,ledger runs only those measures (while working on one); the default is all. */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()) ?? null;
-export type MeasureKey = 'js' | 'cold' | 'import' | 'ledger' | 'pdf' | 'rollup';
+export type MeasureKey = 'js' | 'cold' | 'import' | 'ledger' | 'pdf' | 'rollup' | 'networks';
 
 /** Each measure runs on its own; one that throws becomes an error row, and the rest still run. */
 async function measure(rows: BenchRow[], key: MeasureKey, name: string, target: string, run: () => Promise<BenchRow | BenchRow[]>): Promise<void> {
@@ -177,7 +178,7 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
     }
 
     // ---- Roll-up of 100 triad files ----
-    if (existsSync(repo('src-renderer/features/rollup/use-rollup-files.ts'))) {
+    if (existsSync(repo('src-renderer/features/lea/rollup/use-rollup-files.ts'))) {
       await measure(rows, 'rollup', 'Roll-up of 100 triad files', '≤ 2 s', async () => {
         const folder = path.join(main.root, 'triad-files');
         mkdirSync(folder, { recursive: true });
@@ -189,6 +190,13 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
     } else {
       rows.push(notYet('Roll-up of 100 triad files', '≤ 2 s', 'the LEA roll-up view (pdf) has not landed'));
     }
+
+    // ---- The LEA adviser's directory: 100 network sheets, 700 schools ----
+    await measure(rows, 'networks', 'Directory of 100 networks', 'report', async () => {
+      const folder = path.join(main.root, 'network-sheets');
+      mkdirSync(folder, { recursive: true });
+      return measureDirectory(page, main, await writeNetworkSheets(folder));
+    });
   } finally {
     const report = {
       when: new Date().toISOString(),

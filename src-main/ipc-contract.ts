@@ -24,6 +24,8 @@ export const FILE_PURPOSE_NAMES = [
   'evidence',
   'pdf',
   'csv-export',
+  'network-file',
+  'audit-csv',
 ] as const;
 
 /** A print route is an app-internal hash route under /print/. */

@@ -31,7 +31,7 @@ export async function measureRollup(page: Page, main: TestMain, files: string[])
   const times: number[] = [];
   const arrived: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    await freshLoad(page, '/rollup');
+    await freshLoad(page, '/lea/rollup');
     const open = page.getByRole('button', { name: /Open triads’ backup files/ });
     await expect(open).toBeEnabled();
     main.nextOpenPaths = files;

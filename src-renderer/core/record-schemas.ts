@@ -37,6 +37,12 @@ export const RECORD_TABLES = [
   'trash',
   'syncState',
   'progressUpdates',
+  'networks',
+  'networkSheets',
+  'networkCameos',
+  'forumMeetings',
+  'newsletters',
+  'auditResponses',
 ] as const;
 
 export type RecordTable = (typeof RECORD_TABLES)[number];
@@ -138,6 +144,12 @@ export const RECORD_SCHEMAS: Record<RecordTable, z.ZodType> = {
     nextSteps: text,
     evidenceFileIds: z.array(id),
   }),
+  networks: record({ name: text, kind: text, latestSheetId: id, receivedOn: isoDate }),
+  networkSheets: record({ networkId: id, receivedOn: isoDate, contentHash: text, sheet: z.looseObject({ networkId: id }) }),
+  networkCameos: record({ networkId: id, receivedOn: isoDate, contentHash: text, cameo: z.looseObject({ networkId: id }) }),
+  forumMeetings: record({ date: isoDate, contributions: z.array(z.looseObject({ networkId: id })) }),
+  newsletters: record({ title: text, year, items: z.array(z.looseObject({ cameoId: id })) }),
+  auditResponses: record({ urn: text, schoolName: text, networks: z.array(z.looseObject({ kind: text, name: text })) }),
 };
 
 /** The primary key of a record in a table (`settings` is keyed by `key`). */
@@ -173,6 +185,12 @@ const TABLE_WORDS: Record<RecordTable, string> = {
   trash: 'deleted-items entry',
   syncState: 'exchange record',
   progressUpdates: 'progress update',
+  networks: 'network directory entry',
+  networkSheets: 'network identification sheet',
+  networkCameos: 'newsletter cameo',
+  forumMeetings: 'co-leaders forum meeting',
+  newsletters: 'newsletter',
+  auditResponses: 'audit questionnaire',
 };
 
 /** A table's records in words, e.g. "spending record". */

@@ -2,6 +2,12 @@ import Dexie, { type DBCore, type EntityTable, type Middleware, type Table } fro
 import type {
   Action,
   Allocation,
+  AuditResponse,
+  ForumMeeting,
+  NetworkCameoRecord,
+  NetworkEntry,
+  NetworkSheetRecord,
+  Newsletter,
   BudgetLine,
   BudgetYear,
   ChangeLogEntry,
@@ -62,6 +68,12 @@ export class TriadDatabase extends Dexie {
   trash!: EntityTable<TrashEntry, 'id'>;
   syncState!: EntityTable<SyncState, 'id'>;
   progressUpdates!: EntityTable<ProgressUpdate, 'id'>;
+  networks!: EntityTable<NetworkEntry, 'id'>;
+  networkSheets!: EntityTable<NetworkSheetRecord, 'id'>;
+  networkCameos!: EntityTable<NetworkCameoRecord, 'id'>;
+  forumMeetings!: EntityTable<ForumMeeting, 'id'>;
+  newsletters!: EntityTable<Newsletter, 'id'>;
+  auditResponses!: EntityTable<AuditResponse, 'id'>;
 
   private readonly changeListeners = new Set<() => void>();
 

@@ -2,6 +2,7 @@ import { Page } from '../../ui/Page';
 import { PdfExports } from './pdf/PdfExports';
 import { BackupSection } from './backup/BackupSection';
 import { ReturnsSection } from './returns/ReturnsSection';
+import { NetworkSections } from './network/NetworkSections';
 
 export default function ExportsArea() {
   return (
@@ -9,6 +10,7 @@ export default function ExportsArea() {
       <PdfExports />
       <BackupSection />
       <ReturnsSection />
+      <NetworkSections />
     </Page>
   );
 }

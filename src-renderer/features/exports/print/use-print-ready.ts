@@ -3,7 +3,7 @@ import { loadMarginFont } from './margin-font';
 
 const READY = 'data-print-ready';
 
-/** What the PDF's document properties say: its title, author (the triad) and subject. */
+/** What the PDF's document properties say: its title, author (the triad) and subject (a title alone will do). */
 export interface PrintMeta {
   title: string;
   author: string;
@@ -25,10 +25,11 @@ function setMeta(name: 'author' | 'subject', content: string): void {
  * Tells the printing window the page is complete: set once the content has rendered and every
  * font it uses has loaded, so the PDF never catches a half-drawn page or a fallback font.
  */
-export function usePrintReady(ready: boolean, meta?: PrintMeta): void {
-  const title = meta?.title;
-  const author = meta?.author;
-  const subject = meta?.subject;
+export function usePrintReady(ready: boolean, meta?: PrintMeta | string): void {
+  const full = typeof meta === 'string' ? { title: meta, author: '', subject: '' } : meta;
+  const title = full?.title;
+  const author = full?.author;
+  const subject = full?.subject;
   useEffect(() => {
     if (!ready) return;
     // The PDF's title, as a reader's window and file list show it, and its running header.

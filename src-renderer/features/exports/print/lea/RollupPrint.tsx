@@ -1,12 +1,12 @@
-import { formatDate } from '../../../core/dates';
-import { formatPoints, formatRelative } from '../../../core/impact-stats';
-import { formatPounds, sumPence } from '../../../core/money';
-import { formatPercent, type Rollup, type RollupTriadRow, type ShareFigures } from '../../../core/rollup';
-import { db } from '../../../db';
-import { readStashedRollup, type StashedRollup } from '../../../db/print-data';
-import { PrintMessage } from './PrintMessage';
-import { usePrintReady } from './use-print-ready';
-import { usePrintLoad } from './use-triad-print-data';
+import { formatDate } from '../../../../core/dates';
+import { formatPoints, formatRelative } from '../../../../core/impact-stats';
+import { formatPounds, sumPence } from '../../../../core/money';
+import { formatPercent, type Rollup, type RollupTriadRow, type ShareFigures } from '../../../../core/rollup';
+import { db } from '../../../../db';
+import { readStashedRollup, type StashedRollup } from '../../../../db/print-data';
+import { PrintMessage } from '../PrintMessage';
+import { usePrintReady } from '../use-print-ready';
+import { usePrintLoad } from '../use-triad-print-data';
 
 /** `/print/rollup`: the roll-up the adviser had open, left in the settings table for this window. */
 export function RollupPrint() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { api } from '../../api';
-import type { FilePurpose } from '../../../src-main/ipc-contract';
-import { readRollupFile, type OpenedRollupFile } from '../../core/rollup-source';
+import { api } from '../../../api';
+import type { FilePurpose } from '../../../../src-main/ipc-contract';
+import { readRollupFile, type OpenedRollupFile } from '../../../core/rollup-source';
 
 export interface FileProblem {
   name: string;

@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useState } from 'react';
 import { api } from '../../../api';
 import { formatDate } from '../../../core/dates';
 import { parseReturnFile, type PartnerReturn } from '../../../core/exchange-format';
@@ -10,6 +9,7 @@ import { Progress } from '../../../ui/Progress';
 import { useToast } from '../../../ui/Toaster';
 import { formatDateTime } from '../../../app/services/auto-backup-schedule';
 import { writeAutoBackupNow } from '../../../app/services/backup-service';
+import { useUrlAction } from '../../../shared/use-url-action';
 
 interface Pending {
   partnerReturn: PartnerReturn;
@@ -61,26 +61,7 @@ export function ImportReturn() {
   };
 
   // Double-clicking a .triadreturn brings the head here with ?action=import-return (app/OpenedFileOffer).
-  const [params, setParams] = useSearchParams();
-  const wantsImport = params.get('action') === 'import-return';
-  const handled = useRef(false);
-  useEffect(() => {
-    if (!wantsImport) {
-      handled.current = false;
-      return;
-    }
-    if (handled.current) return;
-    handled.current = true;
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.delete('action');
-        return next;
-      },
-      { replace: true },
-    );
-    void choose();
-  }, [wantsImport, setParams]);
+  useUrlAction('import-return', () => void choose());
 
   const apply = async () => {
     if (!pending) return;

@@ -1,3 +1,4 @@
+import { useUrlAction } from '../../../shared/use-url-action';
 import { useState } from 'react';
 import { api } from '../../../api';
 import { todayIso } from '../../../core/dates';
@@ -17,6 +18,8 @@ const DECISION_WORDS: Record<string, string> = {
 export function ImportSheets() {
   const [outcomes, setOutcomes] = useState<FileOutcome[] | null>(null);
   const [reading, setReading] = useState<number | null>(null);
+  // Double-clicking a .triadnetwork file brings the adviser here with ?action=import-sheets.
+  useUrlAction('import-sheets', () => void choose());
   async function choose() {
     const { files } = await api().openFiles({ purpose: 'network-file', multiple: true });
     if (files.length === 0) return;

@@ -170,7 +170,7 @@ test('the link adviser opens three triads’ backups read-only and sees the coho
   await expect(page.getByRole('status').filter({ hasText: 'Saved rollup.pdf.' })).toBeVisible({ timeout: 45_000 });
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('LEA roll-up: 3 triads, 9 schools');
-  expect(text).toMatch(/All cohorts\s+3\s+9\s+9\s+77\.8% \(7\)\s+33\.3% \(3\)/);
+  expect(text).toMatch(/All cohorts \(LEA total\)\s+3\s+9\s+9\s+77\.8% \(7\)\s+33\.3% \(3\)/);
   expect(text).toMatch(/Tipton Triad\s+£100,000\.00\s+£5,000\.00\s+£40,000\.00\s+£55,000\.00/);
   expect(text).toContain('Page 1 of');
   // Landscape A4: 842 × 595 points.

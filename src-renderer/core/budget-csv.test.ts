@@ -5,8 +5,10 @@ import { summariseBudget } from './budget';
 import {
   csvBytes,
   guessMapping,
+  ledgerCsvName,
   unmappedLineCodes,
   ledgerToCsv,
+  periodSlug,
   readCsv,
   summaryToCsv,
   validateLedgerImport,
@@ -38,7 +40,7 @@ describe('ledger CSV export', () => {
     );
     const bytes = csvBytes(text);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text).toContain('\r\n09/02/2004,Payment,Paid,"Smith, Jones & Co","Said ""thanks""\nthen left",1234.56,Supply cover,,Hargate Primary School,,\r\n');
+    expect(text).toContain('\r\n09/02/2004,Payment,Paid,"Smith, Jones & Co","Said ""thanks""\nthen left",1234.56,1234.56,0.00,,Supply cover,,Hargate Primary School,,\r\n');
     expect(text).toContain(`,"'=HYPERLINK(""x"")",`);
     expect(text.endsWith('\r\n')).toBe(true);
   });
@@ -47,8 +49,42 @@ describe('ledger CSV export', () => {
     const summary = summariseBudget({ allocationPence: 5_000_000, carriedInPence: 0, allocations: [], ledger: [entry({ amountPence: 250 })] });
     const text = summaryToCsv(summary, names, 'academic year 2003/04 (01/09/2003 to 31/08/2004)');
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    expect(rows[1]).toEqual(['academic year 2003/04 (01/09/2003 to 31/08/2004)', 'Total', 'Available 50000.00', '0.00', '0.00', '2.50', '49997.50']);
-    expect(rows.filter((r) => r[1] === 'Budget line').map((r) => r[5])).toEqual(['2.50', '0.00']);
+    expect(rows[1]).toEqual(['academic year 2003/04 (01/09/2003 to 31/08/2004)', 'Total', 'Whole budget', '50000.00', '0.00', '0.00', '2.50', '49997.50']);
+    // In the screen's order: by name, the unassigned row last, and every name in the Name column.
+    expect(rows.filter((r) => r[1] === 'Budget line').map((r) => [r[2], r[6]])).toEqual([
+      ['Supply cover', '2.50'],
+      ['Not assigned (includes money not yet allocated)', '0.00'],
+    ]);
+  });
+
+  it('has one row per commitment, so a spreadsheet’s sums of Spent and Still committed are the screen’s totals', () => {
+    const order = entry({ kind: 'commitment', status: 'open', amountPence: 300_000, payee: 'University' });
+    const paidOrder = entry({ kind: 'commitment', status: 'paid', amountPence: 50_000, payee: 'Books' });
+    const ledger = [
+      order,
+      entry({ commitmentId: order.id, amountPence: 150_000, payee: 'University', date: '2003-11-15' }),
+      paidOrder,
+      entry({ commitmentId: paidOrder.id, amountPence: 50_000, payee: 'Books' }),
+      entry({ amountPence: 12_345 }),
+      entry({ amountPence: 80_000, status: 'cancelled' }),
+      entry({ kind: 'commitment', status: 'open', amountPence: 45_000 }),
+    ];
+    const summary = summariseBudget({ allocationPence: 5_000_000, carriedInPence: 0, allocations: [], ledger });
+    const rows = Papa.parse<Record<string, string>>(ledgerToCsv(ledger, names).slice(1), { header: true, skipEmptyLines: true }).data;
+    const entries = rows.filter((r) => r['Type'] !== 'Total');
+    const pence = (text: string | undefined) => Math.round(Number(text || '0') * 100);
+    expect(entries).toHaveLength(5);
+    expect(entries.reduce((t, r) => t + pence(r['Spent (£)']), 0)).toBe(summary.spentPence);
+    expect(entries.reduce((t, r) => t + pence(r['Still committed (£)']), 0)).toBe(summary.committedPence);
+    expect(entries.find((r) => r['Payee'] === 'University')).toMatchObject({ 'Amount (£)': '3000.00', 'Spent (£)': '1500.00', 'Still committed (£)': '1500.00', 'Payments against it': '15/11/2003 1500.00' });
+    const total = rows.find((r) => r['Type'] === 'Total')!;
+    expect([pence(total['Spent (£)']), pence(total['Still committed (£)'])]).toEqual([summary.spentPence, summary.committedPence]);
+  });
+
+  it('names the file for its period and filter', () => {
+    expect(ledgerCsvName(periodSlug('academic', 2004))).toBe('ledger-2004-05-academic.csv');
+    expect(ledgerCsvName(periodSlug('financial', 2003), ['Supply cover', 'paid'])).toBe('ledger-2003-04-financial-supply-cover-paid.csv');
+    expect(ledgerCsvName(periodSlug('programme', 2003, 2005))).toBe('ledger-2003-06-programme.csv');
   });
 
   it('round trip: what is exported imports back as the same entries', () => {

@@ -7,8 +7,9 @@
 import Papa from 'papaparse';
 import { csvBytes, csvNumber, csvRows, type CsvValue } from './csv-cell';
 import { academicYearOf, formatDate, isWithin, parseUkDate } from './dates';
-import { parsePounds, penceToPlain } from './money';
-import type { BudgetBreakdownRow, BudgetSummary, DateRange } from './budget';
+import { parsePounds, penceToPlain, sumPence } from './money';
+import { isCountedPayment, outstandingPence, type BudgetBreakdownRow, type BudgetSummary, type DateRange } from './budget';
+import { breakdownInScreenOrder } from './budget-words';
 import type { BudgetLine, LedgerEntry, LedgerKind } from './model';
 
 export interface NameLookups {
@@ -41,6 +42,9 @@ export const LEDGER_CSV_COLUMNS = [
   'Payee',
   'Description',
   'Amount (£)',
+  'Spent (£)',
+  'Still committed (£)',
+  'Payments against it',
   'Budget line',
   'Action',
   'School',
@@ -48,26 +52,78 @@ export const LEDGER_CSV_COLUMNS = [
   'Reason for going past a warning',
 ] as const;
 
-export function ledgerToCsv(entries: readonly LedgerEntry[], names: NameLookups): string {
-  const rows = entries.map((e) => [
-    formatDate(e.date),
-    KIND_LABEL[e.kind],
-    STATUS_LABEL[e.status],
-    (e.payee),
-    (e.description),
-    csvNumber(penceToPlain(e.amountPence)),
-    (names.lines[e.budgetLineId] ?? ''),
-    (e.actionId ? (names.actions[e.actionId] ?? '') : ''),
-    (e.schoolId ? (names.schools[e.schoolId] ?? '') : ''),
-    (e.reference),
-    (e.overrideReason),
-  ]);
+/**
+ * The ledger as a spreadsheet should add it up: one row per commitment, with what has been paid
+ * against it and what is still committed, and one row per payment not made against a commitment
+ * in the list. Summing "Spent" and "Still committed" gives the screen's spent and committed (a paid
+ * order and its payment are never two rows of the same money). A last row gives the totals.
+ * `ledger` is every entry of the period, for what is still owed on each commitment.
+ */
+export function ledgerToCsv(entries: readonly LedgerEntry[], names: NameLookups, ledger: readonly LedgerEntry[] = entries): string {
+  const listed = new Set(entries.filter((e) => e.kind === 'commitment').map((e) => e.id));
+  const paymentsAgainst = new Map<string, LedgerEntry[]>();
+  for (const e of entries) {
+    if (e.kind === 'payment' && e.commitmentId && listed.has(e.commitmentId)) {
+      paymentsAgainst.set(e.commitmentId, [...(paymentsAgainst.get(e.commitmentId) ?? []), e]);
+    }
+  }
+  let spentTotal = 0;
+  let committedTotal = 0;
+  const rows: CsvValue[][] = [];
+  for (const e of entries) {
+    if (e.kind === 'payment' && e.commitmentId && listed.has(e.commitmentId)) continue;
+    const against = (paymentsAgainst.get(e.id) ?? []).filter(isCountedPayment).sort((a, b) => a.date.localeCompare(b.date));
+    const spent = e.kind === 'payment' ? (isCountedPayment(e) ? e.amountPence : 0) : sumPence(against.map((p) => p.amountPence));
+    const committed = e.kind === 'commitment' ? outstandingPence(e, ledger) : 0;
+    spentTotal += spent;
+    committedTotal += committed;
+    rows.push([
+      formatDate(e.date),
+      KIND_LABEL[e.kind],
+      STATUS_LABEL[e.status],
+      e.payee,
+      e.description,
+      csvNumber(penceToPlain(e.amountPence)),
+      csvNumber(penceToPlain(spent)),
+      csvNumber(penceToPlain(committed)),
+      against.map((p) => `${formatDate(p.date)} ${penceToPlain(p.amountPence)}`).join('; '),
+      names.lines[e.budgetLineId] ?? '',
+      e.actionId ? (names.actions[e.actionId] ?? '') : '',
+      e.schoolId ? (names.schools[e.schoolId] ?? '') : '',
+      e.reference,
+      e.overrideReason,
+    ]);
+  }
+  rows.push(['', TOTAL_ROW, '', '', '', '', csvNumber(penceToPlain(spentTotal)), csvNumber(penceToPlain(committedTotal)), '', '', '', '', '', '']);
   return toCsv([...LEDGER_CSV_COLUMNS], rows);
 }
 
-export const SUMMARY_CSV_COLUMNS = ['Period', 'Breakdown', 'Name', 'Allocated (£)', 'Committed (£)', 'Spent (£)', 'Remaining (£)'] as const;
+/** The word in the Type column of the ledger CSV's totals row; importing skips that row. */
+export const TOTAL_ROW = 'Total';
 
-/** The summary as one table: a totals row, then each breakdown; `period` names the calendar used. */
+/** "2004-05-academic", "2004-05-financial", "2003-06-programme": the period in a file name. */
+export function periodSlug(kind: 'academic' | 'financial' | 'programme', startYear: number, endYear = startYear): string {
+  return `${startYear}-${String((endYear + 1) % 100).padStart(2, '0')}-${kind}`;
+}
+
+/** "ledger-2004-05-academic.csv", with the filter's words after the period when the list is filtered. */
+export function ledgerCsvName(period: string, filterWords: readonly string[] = []): string {
+  const words = filterWords
+    .map((w) => w.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .filter(Boolean)
+    .join('-')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `ledger-${period}${words ? `-${words}` : ''}.csv`;
+}
+
+export const SUMMARY_CSV_COLUMNS = ['Period', 'Breakdown', 'Name', 'Available (£)', 'Allocated (£)', 'Committed (£)', 'Spent (£)', 'Remaining (£)'] as const;
+
+/**
+ * The summary as one table in the Budget area's order: the whole budget's figures first, then by
+ * budget line, by school and by action, each listed by name with the unassigned row last.
+ * `period` names the calendar used.
+ */
 export function summaryToCsv(summary: BudgetSummary, names: NameLookups, period: string): string {
   const money = (r: { allocatedPence: number; committedPence: number; spentPence: number; remainingPence: number }) => [
     csvNumber(penceToPlain(r.allocatedPence)),
@@ -75,13 +131,9 @@ export function summaryToCsv(summary: BudgetSummary, names: NameLookups, period:
     csvNumber(penceToPlain(r.spentPence)),
     csvNumber(penceToPlain(r.remainingPence)),
   ];
-  const rows: CsvValue[][] = [
-    [period, 'Total', `Available ${penceToPlain(summary.availablePence)}`, ...money(summary)],
-  ];
+  const rows: CsvValue[][] = [[period, 'Total', 'Whole budget', csvNumber(penceToPlain(summary.availablePence)), ...money(summary)]];
   const section = (label: string, breakdown: BudgetBreakdownRow[], lookup: Readonly<Record<string, string>>) => {
-    for (const row of breakdown) {
-      rows.push([period, label, (row.key === null ? 'Not assigned' : (lookup[row.key] ?? 'Unknown')), ...money(row)]);
-    }
+    for (const { row, name } of breakdownInScreenOrder(breakdown, lookup)) rows.push([period, label, name, '', ...money(row)]);
   };
   section('Budget line', summary.byLine, names.lines);
   section('School', summary.bySchool, names.schools);
@@ -239,6 +291,8 @@ export function validateLedgerImport(input: {
   };
   table.rows.forEach((values, i) => {
     const row = i + 2;
+    // The totals row of a ledger exported from here is not an entry.
+    if (mapping.kind !== null && (values[mapping.kind] ?? '').trim() === TOTAL_ROW) return;
     const rowProblems: ImportProblem[] = [];
     const problem = (field: ImportField, message: string) => rowProblems.push({ row, field: IMPORT_FIELD_LABELS[field], message: `Row ${row}, ${IMPORT_FIELD_LABELS[field]}: ${message}` });
     if (values.length !== table.headers.length) {

@@ -17,8 +17,6 @@
  * - `monthlyProfile(ledger, range, plannedTotalPence?): MonthlyProfileRow[]` — payments and open
  *     commitments per calendar month of `range`, with cumulative figures and an even planned
  *     profile (the planned total spread over the months, exactly, remainder pence to the earliest).
- * - `forecastYearEnd({ ledger, range, availablePence, today }): YearEndForecast` — spent +
- *     open commitments + the monthly payment rate so far × months left.
  * - Calendars: `BudgetCalendar` ('academic' Sept–Aug | 'financial' April–March),
  *     `calendarRange(calendar, startYear)`, `calendarName(calendar, startYear)` (e.g. "academic
  *     year 2003/04 (01/09/2003 to 31/08/2004)") — reports must print which calendar they use —,
@@ -281,47 +279,6 @@ export function monthlyProfile(ledger: readonly LedgerEntry[], range: DateRange,
 }
 
 // ---- Forecast ----
-
-export interface YearEndForecast {
-  spentPence: number;
-  committedPence: number;
-  /** Average payments per whole month elapsed so far (0 before the year starts). */
-  monthlyRatePence: number;
-  monthsElapsed: number;
-  monthsRemaining: number;
-  /** Spent + open commitments + monthly rate × months remaining. */
-  forecastSpendPence: number;
-  /** Available − forecast spend: negative means a forecast overspend. */
-  forecastRemainingPence: number;
-}
-
-export function forecastYearEnd(input: {
-  ledger: readonly LedgerEntry[];
-  range: DateRange;
-  availablePence: number;
-  today: IsoDate;
-}): YearEndForecast {
-  const inRange = ledgerInRange(input.ledger, input.range);
-  const contributions = ledgerContributions(inRange);
-  const spentPence = sumPence(contributions.map((c) => c.spent));
-  const committedPence = sumPence(contributions.map((c) => c.committed));
-  const months = monthsOf(input.range);
-  const thisMonth = input.today.slice(0, 7);
-  // Months fully or partly elapsed, counting the current month as elapsed.
-  const monthsElapsed = input.today < input.range.start ? 0 : months.filter((m) => m <= thisMonth).length;
-  const monthsRemaining = months.length - monthsElapsed;
-  const monthlyRatePence = monthsElapsed === 0 ? 0 : Math.round(spentPence / monthsElapsed);
-  const forecastSpendPence = spentPence + committedPence + monthlyRatePence * monthsRemaining;
-  return {
-    spentPence,
-    committedPence,
-    monthlyRatePence,
-    monthsElapsed,
-    monthsRemaining,
-    forecastSpendPence,
-    forecastRemainingPence: input.availablePence - forecastSpendPence,
-  };
-}
 
 /**
  * A forecast a head can trust: what is already spent, plus what is committed on open orders, plus

@@ -21,11 +21,16 @@ export interface BudgetData {
 
 export async function loadBudgetData(db: TriadDatabase, triadId: string): Promise<BudgetData> {
   return db.transaction('r', [db.budgetYears, db.budgetLines, db.allocations, db.ledgerEntries, db.plans, db.actions], async () => {
+    // Through the [triadId+year] index: a copy holding other triads' records never scans them.
+    const everyYear = [
+      [triadId, -Infinity],
+      [triadId, Infinity],
+    ] as const;
     const [years, lines, allocations, ledger, plans] = await Promise.all([
-      db.budgetYears.filter((y) => y.triadId === triadId).toArray(),
+      db.budgetYears.where('[triadId+year]').between(...everyYear, true, true).toArray(),
       db.budgetLines.where('triadId').equals(triadId).toArray(),
-      db.allocations.filter((a) => a.triadId === triadId).toArray(),
-      db.ledgerEntries.filter((e) => e.triadId === triadId).toArray(),
+      db.allocations.where('[triadId+year]').between(...everyYear, true, true).toArray(),
+      db.ledgerEntries.where('[triadId+year]').between(...everyYear, true, true).toArray(),
       db.plans.where('triadId').equals(triadId).toArray(),
     ]);
     const planYear = new Map(plans.map((p) => [p.id, p.year]));

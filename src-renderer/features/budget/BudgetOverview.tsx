@@ -13,7 +13,7 @@ import { BudgetSummaryTable } from './BudgetSummaryTable';
 import type { ViewState } from './index';
 import { ScopePicker } from './ScopePicker';
 import { SpendProfileChart } from './SpendProfileChart';
-import { scopeFigures } from './use-budget';
+import { scopeFigures, viewPeriodSlug } from './use-budget';
 
 interface Props {
   triad: Triad;
@@ -35,7 +35,7 @@ export function BudgetOverview({ triad, data, names, view }: Props) {
 
   const exportSummary = async () => {
     const text = summaryToCsv(summary, names, periodName);
-    const result = await api().saveFile({ purpose: 'csv-export', suggestedName: 'budget-summary.csv', bytes: csvBytes(text) });
+    const result = await api().saveFile({ purpose: 'csv-export', suggestedName: `budget-summary-${viewPeriodSlug(triad, view.scope, view.calendar, view.financialYear)}.csv`, bytes: csvBytes(text) });
     if (result.saved) notify(`Budget summary saved as ${result.fileName}.`);
   };
 

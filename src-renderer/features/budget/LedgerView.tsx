@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { csvBytes, ledgerToCsv, type NameLookups } from '../../core/budget-csv';
+import { csvBytes, ledgerCsvName, ledgerToCsv, type NameLookups } from '../../core/budget-csv';
 import { formatPounds, sumPence } from '../../core/money';
 import type { LedgerEntry, School, Triad } from '../../core/model';
 import { api } from '../../api';
@@ -11,12 +11,12 @@ import { useToast } from '../../ui/Toaster';
 import type { ViewState } from './index';
 import { LedgerEntryForm } from './LedgerEntryForm';
 import { LedgerFilters } from './LedgerFilters';
-import { indexEntries, filterEntries, NO_FILTER, sortEntries, type LedgerFilter, type SortKey, type SortOrder } from './ledger-filter';
+import { filterWords, indexEntries, filterEntries, NO_FILTER, sortEntries, type LedgerFilter, type SortKey, type SortOrder } from './ledger-filter';
 import { LedgerTable } from './LedgerTable';
 import { LedgerRowDetails } from './LedgerRowDetails';
 import { MarkPaidPanel } from './MarkPaidPanel';
 import { ScopePicker } from './ScopePicker';
-import { scopeFigures } from './use-budget';
+import { scopeFigures, viewPeriodSlug } from './use-budget';
 import { BudgetFiguresList } from './BudgetFiguresList';
 
 interface Props {
@@ -48,8 +48,10 @@ export function LedgerView({ triad, data, schools, names, view }: Props) {
   const onSort = (key: SortKey) => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : key !== 'date' && key !== 'amount' }));
 
   const exportLedger = async () => {
-    const text = ledgerToCsv(shown.map((i) => i.entry), names);
-    const result = await api().saveFile({ purpose: 'csv-export', suggestedName: 'budget-ledger.csv', bytes: csvBytes(text) });
+    // Spent and still committed add up in a spreadsheet to the figures above; the name says the period and filter.
+    const text = ledgerToCsv(shown.map((i) => i.entry), names, figures.ledger);
+    const suggestedName = ledgerCsvName(viewPeriodSlug(triad, view.scope, view.calendar, view.financialYear), filterWords(filter, names));
+    const result = await api().saveFile({ purpose: 'csv-export', suggestedName, bytes: csvBytes(text) });
     if (result.saved) notify(`Ledger saved as ${result.fileName}.`);
   };
 

@@ -76,3 +76,17 @@ export function sortEntries(items: IndexedEntry[], order: SortOrder): IndexedEnt
   // Ties keep date order, then id, so the list never jumps about between renders.
   return [...items].sort((a, b) => sign * byKey(a, b) || compare.date(a, b) || (a.entry.id < b.entry.id ? -1 : 1));
 }
+
+/** The active filter in a few words, for the exported file's name ("supply-cover-paid"). */
+export function filterWords(filter: LedgerFilter, names: NameLookups): string[] {
+  return [
+    filter.text.trim(),
+    filter.budgetLineId ? (names.lines[filter.budgetLineId] ?? 'line') : '',
+    filter.schoolId ? (names.schools[filter.schoolId] ?? 'school') : '',
+    filter.actionId ? 'action' : '',
+    filter.kind ? `${filter.kind}s` : '',
+    filter.status,
+    filter.from ? `from ${filter.from}` : '',
+    filter.to ? `to ${filter.to}` : '',
+  ].filter(Boolean);
+}

@@ -1,4 +1,9 @@
 import { Route, Routes } from 'react-router-dom';
+// The printed documents carry names such as Łódź, Ștefan and Ynysŵen: the bundled font's Latin
+// Extended subset in its real regular, semibold and bold weights (the app itself loads Latin only).
+import '@fontsource/source-sans-3/latin-ext-400.css';
+import '@fontsource/source-sans-3/latin-ext-600.css';
+import '@fontsource/source-sans-3/latin-ext-700.css';
 import { PlanPrint } from './print/PlanPrint';
 import { BudgetPrint } from './print/BudgetPrint';
 import { MonitoringPrint } from './print/MonitoringPrint';

@@ -64,7 +64,15 @@ export function RollupView() {
     run(async () => {
       // The print window reads the figures from here: it cannot see this window's memory.
       await stashRollupForPrint(db, { rollup: rollup!, fileNames, preparedAt: nowIso() });
-      return api().exportPdf({ route: '/print/rollup', suggestedName: 'LEA roll-up.pdf', headerText: 'LEA roll-up', landscape: true });
+      const authorities = [...new Set(rollup!.triads.map((t) => t.localAuthority).filter(Boolean))].join(', ') || 'LEA';
+      return api().exportPdf({
+        route: '/print/rollup',
+        suggestedName: 'LEA roll-up.pdf',
+        headerText: 'LEA roll-up',
+        landscape: true,
+        author: authorities,
+        subject: `Triads’ impact and money by cohort, ${authorities}`,
+      });
     });
 
   return (

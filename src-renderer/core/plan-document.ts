@@ -14,6 +14,7 @@ import type {
   Plan,
   PlanVersion,
   Priority,
+  ProgressUpdate,
   School,
   Triad,
   Measure,
@@ -42,6 +43,8 @@ export interface PlanDocumentData {
   memberships: Membership[];
   /** Results, for the latest figure against a success criterion; left out, criteria print without one. */
   results?: Result[];
+  /** Progress updates, for each action's latest word; left out, the actions' own notes are read. */
+  progressUpdates?: ProgressUpdate[];
 }
 
 
@@ -171,7 +174,7 @@ function planYear(data: PlanDocumentData, year: number): PlanYearModel {
               end: formatDate(action.endDate),
               costPence: action.estimatedCostPence,
               status: STATUS_WORDS[action.status],
-              latestNote: latestProgressNote(action),
+              latestNote: latestProgressNote(action, data.progressUpdates),
               milestone: milestoneText(action),
             }),
           );

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TriadDatabase } from './database';
-import { loadPlanPrintData, loadPlanStates, loadTriadPrintData, readStashedRollup, stashRollupForPrint } from './print-data';
+import { loadPlanPrintData, loadPlanStates, readStashedRollup, stashRollupForPrint } from './print-data';
 import { buildRollup } from '../core/rollup';
 
 const at = '2003-09-01T09:00:00.000Z';
+const ALL_SECTIONS = { years: 'all', planBody: true, impact: true, budget: true, membership: true } as const;
 let db: TriadDatabase;
 afterEach(async () => {
   db.close();
@@ -26,7 +27,7 @@ describe('print data', () => {
       { id: 'a', createdAt: at, updatedAt: at, planId: 'p1', title: 'Ours', description: '', order: 1 },
       { id: 'b', createdAt: at, updatedAt: at, planId: 'p9', title: 'Theirs', description: '', order: 1 },
     ]);
-    const data = await loadTriadPrintData(db);
+    const data = await loadPlanPrintData(db, ALL_SECTIONS);
     expect(data?.triad.name).toBe('Black Country Triad');
     expect(data?.plans.map((p) => p.id)).toEqual(['p1']);
     expect(data?.priorities.map((p) => p.title)).toEqual(['Ours']);
@@ -64,7 +65,7 @@ describe('print data', () => {
 
   it('answers null before a triad is set up', async () => {
     db = new TriadDatabase('test-' + crypto.randomUUID());
-    expect(await loadTriadPrintData(db)).toBeNull();
+    expect(await loadPlanPrintData(db, ALL_SECTIONS)).toBeNull();
   });
 
   it('keeps the roll-up for the print window in the settings table', async () => {

@@ -1,5 +1,5 @@
 import type { HeadlineData } from '../core/headline';
-import type { Action, Comparator, ImpactLogEntry, Membership, MembershipCriterion, Objective, Priority, Result } from '../core/model';
+import type { Action, Comparator, ImpactLogEntry, Membership, MembershipCriterion, Objective, Priority, ProgressUpdate, Result } from '../core/model';
 import type { PlanDocumentData } from '../core/plan-document';
 import { planState, type PlanState } from '../core/plan-state';
 import type { Rollup } from '../core/rollup';
@@ -10,42 +10,6 @@ import { loadBudgetData, type BudgetData } from './budget';
 
 /** Everything a printed plan or budget report reads, for the triad this copy holds. */
 export type TriadPrintData = PlanDocumentData & HeadlineData & { comparators: Comparator[]; budget: BudgetData };
-
-/** Reads the triad's records for printing in one read transaction; null when no triad is set up. */
-export async function loadTriadPrintData(db: TriadDatabase): Promise<TriadPrintData | null> {
-  const data = await loadPlanAndImpact(db);
-  return data ? { ...data, budget: await loadBudgetData(db, data.triad.id) } : null;
-}
-
-async function loadPlanAndImpact(db: TriadDatabase): Promise<Omit<TriadPrintData, 'budget'> | null> {
-  return db.transaction('r', db.tables, async () => {
-    const triad = await currentTriad(db);
-    if (!triad) return null;
-    const byTriad = { triadId: triad.id };
-    const plans = await db.plans.where(byTriad).toArray();
-    const planIds = plans.map((p) => p.id);
-    const [schools, people, planVersions, priorities, objectives, actions, changeLog, measures, results, comparators, impactLog, membershipCriteria, memberships] =
-      await Promise.all([
-        db.schools.where(byTriad).toArray(),
-        db.people.where(byTriad).toArray(),
-        db.planVersions.where('planId').anyOf(planIds).toArray(),
-        db.priorities.where('planId').anyOf(planIds).toArray(),
-        db.objectives.where('planId').anyOf(planIds).toArray(),
-        db.actions.where('planId').anyOf(planIds).toArray(),
-        db.changeLog.where(byTriad).toArray(),
-        db.measures.where(byTriad).toArray(),
-        db.results.where(byTriad).toArray(),
-        db.comparators.where(byTriad).toArray(),
-        db.impactLog.where(byTriad).toArray(),
-        db.membershipCriteria.where(byTriad).toArray(),
-        db.memberships.where(byTriad).toArray(),
-      ]);
-    return {
-      triad, schools, people, plans, planVersions, priorities, objectives, actions, changeLog,
-      measures, results, comparators, impactLog, membershipCriteria, memberships,
-    };
-  });
-}
 
 /** What a printed plan needs read: its years, and which of the heavier record sets its sections use. */
 export interface PlanPrintNeeds {
@@ -69,7 +33,7 @@ function none<T>(): Promise<T[]> {
  */
 export async function loadPlanPrintData(db: TriadDatabase, needs: PlanPrintNeeds): Promise<TriadPrintData | null> {
   const data = await db.transaction('r', db.tables, async () => {
-    const triad = await db.triads.orderBy('id').first();
+    const triad = await currentTriad(db);
     if (!triad) return null;
     const byTriad = { triadId: triad.id };
     const plans =
@@ -81,7 +45,7 @@ export async function loadPlanPrintData(db: TriadDatabase, needs: PlanPrintNeeds
     const firstYear = needs.years === 'all' ? triad.firstYear : Math.min(...needs.years);
     // Criteria print their latest figure, so the plan's body reads results too (up to its last summer).
     const wantResults = needs.impact || needs.planBody;
-    const [schools, people, planVersions, changeLog, priorities, objectives, actions, measures, results, comparators, impactLog, membershipCriteria, memberships] =
+    const [schools, people, planVersions, changeLog, priorities, objectives, actions, progressUpdates, measures, results, comparators, impactLog, membershipCriteria, memberships] =
       await Promise.all([
         db.schools.where(byTriad).toArray(),
         db.people.where(byTriad).toArray(),
@@ -90,6 +54,7 @@ export async function loadPlanPrintData(db: TriadDatabase, needs: PlanPrintNeeds
         needs.planBody ? db.priorities.where('planId').anyOf(planIds).toArray() : none<Priority>(),
         needs.planBody ? db.objectives.where('planId').anyOf(planIds).toArray() : none<Objective>(),
         needs.planBody ? db.actions.where('planId').anyOf(planIds).toArray() : none<Action>(),
+        needs.planBody ? db.progressUpdates.where('planId').anyOf(planIds).toArray() : none<ProgressUpdate>(),
         db.measures.where(byTriad).toArray(),
         wantResults ? db.results.where(byTriad).filter((r) => r.year <= lastYear + 1).toArray() : none<Result>(),
         needs.impact ? db.comparators.where(byTriad).toArray() : none<Comparator>(),
@@ -100,7 +65,7 @@ export async function loadPlanPrintData(db: TriadDatabase, needs: PlanPrintNeeds
         needs.membership ? db.memberships.where(byTriad).toArray() : none<Membership>(),
       ]);
     return {
-      triad, schools, people, plans, planVersions, priorities, objectives, actions, changeLog,
+      triad, schools, people, plans, planVersions, priorities, objectives, actions, progressUpdates, changeLog,
       measures, results, comparators, impactLog, membershipCriteria, memberships,
     };
   });

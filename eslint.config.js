@@ -112,12 +112,6 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   {
-    // The print views still render some screen components while their own print components are
-    // built (the documents issue); until then they may import other features' components.
-    files: ['src-renderer/features/exports/print/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [electron, nodeBuiltins, mainCode] }] },
-  },
-  {
     // Shared hooks and widgets: core, db and ui, never a feature or the app shell.
     files: ['src-renderer/shared/**/*.{ts,tsx}', 'src-renderer/ui/**/*.{ts,tsx}'],
     rules: {

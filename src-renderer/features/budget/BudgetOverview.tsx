@@ -13,7 +13,7 @@ import { BudgetSummaryTable } from './BudgetSummaryTable';
 import type { ViewState } from './index';
 import { ScopePicker } from './ScopePicker';
 import { SpendProfileChart } from './SpendProfileChart';
-import { scopeFigures, viewPeriodSlug } from './use-budget';
+import { scopeFigures, viewPeriodSlug } from '../../shared/budget-scope';
 
 interface Props {
   triad: Triad;

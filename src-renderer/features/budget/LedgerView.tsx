@@ -16,7 +16,7 @@ import { LedgerTable } from './LedgerTable';
 import { LedgerRowDetails } from './LedgerRowDetails';
 import { MarkPaidPanel } from './MarkPaidPanel';
 import { ScopePicker } from './ScopePicker';
-import { scopeFigures, viewPeriodSlug } from './use-budget';
+import { scopeFigures, viewPeriodSlug } from '../../shared/budget-scope';
 import { BudgetFiguresList } from './BudgetFiguresList';
 
 interface Props {

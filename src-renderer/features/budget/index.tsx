@@ -9,7 +9,8 @@ import { BudgetOverview } from './BudgetOverview';
 import { BudgetSetup } from './BudgetSetup';
 import { LedgerImport } from './LedgerImport';
 import { LedgerView } from './LedgerView';
-import { useBudgetData, useNames, type BudgetScope } from './use-budget';
+import { useBudgetData, useNames } from './use-budget';
+import type { BudgetScope } from '../../shared/budget-scope';
 import './budget.css';
 
 export default function BudgetArea() {

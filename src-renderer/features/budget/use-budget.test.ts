@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Allocation, BudgetYear, LedgerEntry, Triad } from '../../core/model';
 import type { BudgetData } from '../../db/budget';
-import { scopeFigures } from './use-budget';
+import { scopeFigures } from '../../shared/budget-scope';
 
 const stamp = { id: 'x', createdAt: '', updatedAt: '' };
 const triad = { ...stamp, firstYear: 2003, programmeYears: 3, annualAllocationPence: 5_000_000 } as Triad;

@@ -5,7 +5,7 @@ import type { Plan, PlanVersion, Triad } from '../../core/model';
 import { diffPlans, type PlanContent } from '../../core/plan-diff';
 import { EmptyState, Page } from '../../ui/Page';
 import { useSchools } from '../../shared/use-triad';
-import { AmendmentHistory } from './AmendmentHistory';
+import { AmendmentHistory } from '../../shared/AmendmentHistory';
 import { PlanDifferences } from './PlanDifferences';
 import { YearPicker } from './controls';
 import { useChanges, useFocusGroups, useMeasures, usePlan, usePlanItems, useSelectedYear, useVersions } from './use-plan-data';

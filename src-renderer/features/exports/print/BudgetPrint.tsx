@@ -3,7 +3,7 @@ import { forecastFromPlan, monthlyProfile } from '../../../core/budget';
 import { formatDate, todayIso } from '../../../core/dates';
 import { parseBudgetPrintQuery, type BudgetPrintRequest } from '../../../core/plan-print';
 import type { TriadPrintData } from '../../../db/print-data';
-import { scopeFigures } from '../../budget/use-budget';
+import { scopeFigures } from '../../../shared/budget-scope';
 import { BreakdownTable, FiguresTable } from './budget/BreakdownTable';
 import { budgetNames } from './budget/budget-names';
 import { MonthlyProfile } from './budget/MonthlyProfile';

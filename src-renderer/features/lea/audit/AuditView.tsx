@@ -11,7 +11,7 @@ import { ErrorSummary, Field } from '../../../ui/Field';
 import { Page } from '../../../ui/Page';
 import { useToast } from '../../../ui/Toaster';
 import { useExporter } from '../use-exporter';
-import { AuditFiguresList } from './AuditFiguresList';
+import { AuditFiguresList } from '../../../shared/AuditFiguresList';
 
 const EMPTY_KINDS = Object.fromEntries(NETWORK_KINDS.map((k) => [k, ''])) as Record<NetworkKind, string>;
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db';
 import { useSchools, useTriad } from '../../../shared/use-triad';
-import { MembershipRecord } from '../MembershipRecord';
+import { MembershipRecord } from '../../../shared/MembershipRecord';
 import { TriadPage, WithTriad } from '../TriadPage';
 import { CriteriaEditor } from './CriteriaEditor';
 import { SchoolMembershipForm } from './SchoolMembershipForm';

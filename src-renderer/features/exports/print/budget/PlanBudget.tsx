@@ -1,7 +1,7 @@
 import { calendarName } from '../../../../core/budget';
 import type { School, Triad } from '../../../../core/model';
 import type { BudgetData } from '../../../../db/budget';
-import { scopeFigures } from '../../../budget/use-budget';
+import { scopeFigures } from '../../../../shared/budget-scope';
 import { BreakdownTable, FiguresTable } from './BreakdownTable';
 import { budgetNames } from './budget-names';
 

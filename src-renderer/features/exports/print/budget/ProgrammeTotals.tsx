@@ -2,7 +2,7 @@ import { programmeYearLabel, programmeYearList } from '../../../../core/dates';
 import { formatPounds } from '../../../../core/money';
 import type { Triad } from '../../../../core/model';
 import type { BudgetData } from '../../../../db/budget';
-import { scopeFigures } from '../../../budget/use-budget';
+import { scopeFigures } from '../../../../shared/budget-scope';
 
 /** Every programme year side by side, and the programme's total, in academic years. */
 export function ProgrammeTotals({ triad, data }: { triad: Triad; data: BudgetData }) {

@@ -12,7 +12,7 @@ import { loadCameos, loadDirectory, SHEET_PRINT_KEY } from '../../../../db/netwo
 import { getSetting } from '../../../../db/records';
 import { PrintMessage } from '../PrintMessage';
 import { usePrintReady } from '../use-print-ready';
-import { AuditFiguresList } from '../../../lea/audit/AuditFiguresList';
+import { AuditFiguresList } from '../../../../shared/AuditFiguresList';
 import { RollupPrint } from './RollupPrint';
 import { SheetDetails } from './SheetDetails';
 import { CameoPicture } from './CameoPicture';

@@ -1,5 +1,5 @@
 import type { PlanDocumentData, PlanYearModel } from '../../../../core/plan-document';
-import { historyRows } from '../../../plan/AmendmentHistory';
+import { historyRows } from '../../../../shared/AmendmentHistory';
 
 /** Each year's agreed versions and the changes made since, with their reasons, as the Plan area lists them. */
 export function PlanAmendments({ data, years }: { data: PlanDocumentData; years: PlanYearModel[] }) {

@@ -1,5 +1,5 @@
 import type { PlanDocumentData } from '../../../../core/plan-document';
-import { MembershipRecord } from '../../../triad/MembershipRecord';
+import { MembershipRecord } from '../../../../shared/MembershipRecord';
 
 /** The membership record as the Triad area words it. */
 export function PlanMembership({ data }: { data: PlanDocumentData }) {

@@ -2,8 +2,8 @@
  * The plan's history as a dated list: each agreed version and each change made after agreement,
  * with its reason. Plain props, no database hooks, so the PDF export can reuse it.
  */
-import { formatDate } from '../../core/dates';
-import type { ChangeLogEntry, PlanVersion } from '../../core/model';
+import { formatDate } from '../core/dates';
+import type { ChangeLogEntry, PlanVersion } from '../core/model';
 
 export interface AmendmentHistoryProps {
   versions: Pick<PlanVersion, 'id' | 'version' | 'name' | 'agreedOn' | 'agreedBy' | 'createdAt'>[];

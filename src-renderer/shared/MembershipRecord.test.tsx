@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { Membership, MembershipCriterion, School } from '../../core/model';
+import type { Membership, MembershipCriterion, School } from '../core/model';
 import { MembershipRecord } from './MembershipRecord';
 
 const stamp = { createdAt: '2003-07-01T09:00:00.000Z', updatedAt: '2003-07-01T09:00:00.000Z' };

@@ -1,5 +1,5 @@
-import type { AuditFigures, AuditSchool } from '../../../core/network-audit';
-import { networkKindLabel } from '../../../core/network-kinds';
+import type { AuditFigures, AuditSchool } from '../core/network-audit';
+import { networkKindLabel } from '../core/network-kinds';
 
 /** Each audit figure with the list of schools behind it (on screen and in print). */
 export function AuditFiguresList({ figures }: { figures: AuditFigures }) {

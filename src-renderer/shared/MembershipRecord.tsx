@@ -4,10 +4,10 @@
  * LEA decision. Presentational only: plain props in, headings and tables out (no database), so the
  * PDF print view can reuse it.
  */
-import { formatDate } from '../../core/dates';
-import { LEA_DECISION_LABELS } from '../../core/membership';
-import type { Membership, MembershipCriterion, School, SchoolRole } from '../../core/model';
-import { INTERVENTION_LABELS, INTERVENTION_NOTE, ROLE_LABELS } from '../../core/schools';
+import { formatDate } from '../core/dates';
+import { LEA_DECISION_LABELS } from '../core/membership';
+import type { Membership, MembershipCriterion, School, SchoolRole } from '../core/model';
+import { INTERVENTION_LABELS, INTERVENTION_NOTE, ROLE_LABELS } from '../core/schools';
 
 export interface MembershipRecordProps {
   schools: School[];

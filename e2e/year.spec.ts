@@ -2,6 +2,8 @@
  * The head's year in short gaps: the termly review, money without retyping, forms that ask before
  * losing work, and home's prompt to close the last year.
  */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, dismissWelcome, expectAccessible } from './fixtures';
 import { seedRecords, standardTriad } from './seed';
@@ -25,7 +27,7 @@ async function seedYear(page: Page, today: string, route: string, change?: (data
 
 const toast = (page: Page, text: string | RegExp) => page.locator('.toast').filter({ hasText: text });
 
-test('a termly review by keyboard is monitoring, not amendment; a changed date is; the monitoring record prints the latest progress', async ({ page }) => {
+test('a termly review by keyboard is monitoring, not amendment; a changed date is; the monitoring record prints the latest progress', async ({ page, main }) => {
   test.setTimeout(120_000);
   await seedYear(page, '2004-03-20', '/plan?year=2003');
   await page.getByRole('button', { name: 'Agree the plan' }).click();
@@ -73,7 +75,17 @@ test('a termly review by keyboard is monitoring, not amendment; a changed date i
   await expect(page.getByText('1 change since then, each recorded with its reason.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Agree the amended plan (version 2)' })).toBeVisible();
 
-  // The term's monitoring record: latest progress per action, no amendment history.
+  // The term's monitoring record, saved as a PDF from the review: latest progress per action, no amendment history.
+  await page.getByRole('link', { name: 'Termly review' }).click();
+  main.nextSavePath = path.join(main.root, 'monitoring.pdf');
+  await page.getByRole('button', { name: 'Save the monitoring record as PDF' }).click();
+  await expect(toast(page, /^Saved .*\.pdf\.$/)).toBeVisible({ timeout: 30_000 });
+  const printed = execFileSync('pdftotext', ['-layout', main.nextSavePath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(printed).toContain('Termly monitoring record: Spring term 2003/04');
+  expect(printed).toContain('Research report finished early');
+  expect(printed).toContain('Coach off sick');
+  expect(printed).not.toContain('Coach back after Easter');
+
   await page.goto('/index.html#/print/monitoring?year=2003&term=spring');
   await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
   const record = page.locator('main');

@@ -4,13 +4,15 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { formatDate, parseUkDate, programmeYearLabel, todayIso } from '../../core/dates';
 import { ACTION_STATUSES, type Action, type ActionStatus, type Plan, type Triad } from '../../core/model';
 import { STATUS_WORDS } from '../../core/plan-words';
-import { describeProgress, latestProgress, progressDateProblem, TERMS, TERM_WORDS, termOf, termRange, type Term } from '../../core/progress';
+import { pdfFileName, PDF_HEADER_MAX, shortened } from '../../core/plan-print';
+import { describeProgress, latestProgress, progressDateProblem, TERMS, TERM_WORDS, termLabel, termOf, termRange, type Term } from '../../core/progress';
 import { db } from '../../db';
 import { recordProgress, type ProgressEntry } from '../../db/progress';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { EmptyState, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
 import { useUnsavedChanges } from '../../ui/UnsavedChanges';
+import { useExportPdf } from '../../shared/use-export-pdf';
 import { errorList, YearPicker } from './controls';
 import { usePlan, usePlanItems, useSelectedYear } from './use-plan-data';
 
@@ -63,13 +65,14 @@ export function TermlyReview({ triad }: { triad: Triad }) {
           </p>
         </EmptyState>
       ) : (
-        <ReviewForm key={`${plan.id}:${term}`} plan={plan} term={term} today={today} />
+        <ReviewForm key={`${plan.id}:${term}`} triad={triad} plan={plan} term={term} today={today} />
       )}
     </Page>
   );
 }
 
-function ReviewForm({ plan, term, today }: { plan: Plan; term: Term; today: string }) {
+function ReviewForm({ triad, plan, term, today }: { triad: Triad; plan: Plan; term: Term; today: string }) {
+  const pdf = useExportPdf();
   const items = usePlanItems(plan.id);
   const updates = useLiveQuery(() => db.progressUpdates.where('planId').equals(plan.id).toArray(), [plan.id]);
   const [rows, setRows] = useState<Record<string, Row>>({});
@@ -152,10 +155,26 @@ function ReviewForm({ plan, term, today }: { plan: Plan; term: Term; today: stri
       })}
       <div className="actions-row">
         <button type="submit">Save the termly review</button>
-        <Link className="button secondary" to={printRoute}>
-          View the monitoring record
-        </Link>
+        <button
+          type="button"
+          className="secondary"
+          disabled={pdf.busy}
+          aria-busy={pdf.busy}
+          onClick={() =>
+            void pdf.exportPdf({
+              route: printRoute,
+              suggestedName: pdfFileName(triad.name, `Monitoring record, ${termLabel(plan.year, term)}`),
+              headerText: shortened(`${triad.name} · monitoring record, ${termLabel(plan.year, term).toLowerCase()}`, PDF_HEADER_MAX),
+              landscape: false,
+              author: shortened(triad.name, PDF_HEADER_MAX),
+              subject: `Termly monitoring record, ${termLabel(plan.year, term)}`,
+            })
+          }
+        >
+          {pdf.busy ? 'Making the PDF…' : 'Save the monitoring record as PDF'}
+        </button>
       </div>
+      {pdf.failure ? <p className="warning" role="alert">{pdf.failure}</p> : null}
       {saved !== null ? <p role="status">Saved. The monitoring record for this term is ready to print.</p> : null}
     </form>
   );

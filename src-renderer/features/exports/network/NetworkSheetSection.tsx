@@ -11,7 +11,7 @@ import { putSetting } from '../../../db/records';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/Toaster';
 import { appVersion } from '../../../app/services/backup-service';
-import { useExportPdf } from '../pdf/use-export-pdf';
+import { useExportPdf } from '../../../shared/use-export-pdf';
 import { CoLeadersEditor } from './CoLeadersEditor';
 import { fileDate, type LoadedSource } from './use-sheet-source';
 

@@ -11,7 +11,7 @@ import { loadPlanStates } from '../../../db/print-data';
 import { Field } from '../../../ui/Field';
 import { EmptyState } from '../../../ui/Page';
 import { useTriad } from '../../../shared/use-triad';
-import { useExportPdf } from './use-export-pdf';
+import { useExportPdf } from '../../../shared/use-export-pdf';
 import './pdf-exports.css';
 
 export function PdfExports() {

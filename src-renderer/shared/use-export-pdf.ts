@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { api } from '../../../api';
-import type { PdfRequest } from '../../../../src-main/ipc-contract';
-import { useToast } from '../../../ui/Toaster';
+import { api } from '../api';
+import type { PdfRequest } from '../../src-main/ipc-contract';
+import { useToast } from '../ui/Toaster';
 
 /** Asks the main process to print a route and save it; tracks the wait and any failure. */
 export function useExportPdf() {

@@ -24,8 +24,17 @@ export interface LastRestore {
   from: string;
 }
 
-/** Rows per bulk write, so progress can be shown between them. */
-const CHUNK = 500;
+/**
+ * Rows per bulk write. Each write's structured clone runs on the main thread, so a chunk is small
+ * enough to stay well under a frame's worth of work, and large enough that there are few of them.
+ */
+const CHUNK = 2_000;
+/**
+ * Writes queued ahead of the one being waited for. IndexedDB carries out a transaction's requests
+ * in order, so queueing keeps its writer busy while this thread is free between chunks (to paint
+ * the progress bar), rather than idle for a round trip after every chunk.
+ */
+const QUEUED_WRITES = 2;
 
 /** Every table, read in one read-only transaction so the snapshot is consistent. */
 export async function snapshotDatabase(db: TriadDatabase, onProgress?: OnProgress): Promise<BackupTables> {
@@ -64,20 +73,41 @@ export async function restoreSnapshot(
   let done = 0;
   onProgress?.(0, total);
   await db.transaction('rw', TABLE_NAMES.map((name) => db.tableNamed(name)), async () => {
-    for (const name of TABLE_NAMES) {
-      const table = db.tableNamed(name) as Table<unknown, string>;
-      await table.clear();
+    const tables = TABLE_NAMES.map((name) => [name, db.tableNamed(name) as Table<unknown, string>] as const);
+    // Every clear is queued at once: they run, in order, before the writes queued after them.
+    const cleared = handledLater(Promise.all(tables.map(([, table]) => table.clear())));
+    const queued: Promise<void>[] = [];
+    for (const [name, table] of tables) {
       const rows = backup.tables[name];
       for (let start = 0; start < rows.length; start += CHUNK) {
-        await table.bulkAdd(rows.slice(start, start + CHUNK));
-        done += Math.min(CHUNK, rows.length - start);
-        onProgress?.(done, total);
+        const chunk = rows.slice(start, start + CHUNK);
+        queued.push(
+          handledLater(
+            table.bulkAdd(chunk).then(() => {
+              done += chunk.length;
+              onProgress?.(done, total);
+            }),
+          ),
+        );
+        if (queued.length > QUEUED_WRITES) await queued.shift();
       }
     }
+    await cleared;
+    await Promise.all(queued);
     if (removeSettings.length > 0) await db.settings.bulkDelete(removeSettings);
     if (extraSettings.length > 0) await db.settings.bulkPut(extraSettings);
   });
   onProgress?.(total, total);
+}
+
+/**
+ * A queued write's failure is awaited (and so thrown, rolling the transaction back) when its turn
+ * comes; marking it handled now keeps it from being reported as an unhandled rejection if an
+ * earlier write fails first.
+ */
+function handledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** Writes an automatic backup outside the database (the main process's `writeAutoBackup`). */

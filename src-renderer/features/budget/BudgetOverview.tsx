@@ -12,7 +12,7 @@ import { BudgetSummaryTable } from './BudgetSummaryTable';
 import type { ViewState } from './index';
 import { ScopePicker } from './ScopePicker';
 import { SpendProfileChart } from './SpendProfileChart';
-import { scopeFigures } from './use-budget';
+import { cachedScopeFigures } from './use-budget';
 
 interface Props {
   triad: Triad;
@@ -24,7 +24,7 @@ interface Props {
 
 export function BudgetOverview({ triad, data, names, view }: Props) {
   const { notify } = useToast();
-  const figures = scopeFigures(triad, data, view.scope, view.calendar, view.financialYear);
+  const figures = cachedScopeFigures(triad, data, view.scope, view.calendar, view.financialYear);
   const { summary, showAllocated, periodName } = figures;
   const profile = monthlyProfile(figures.ledger, figures.range, showAllocated ? summary.availablePence : 0);
   const forecast = forecastYearEnd({ ledger: figures.ledger, range: figures.range, availablePence: summary.availablePence, today: todayIso() });

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { csvBytes, ledgerToCsv, type NameLookups } from '../../core/budget-csv';
 import { formatPounds, sumPence } from '../../core/money';
 import type { LedgerEntry, School, Triad } from '../../core/model';
@@ -11,11 +11,11 @@ import { useToast } from '../../ui/Toaster';
 import type { ViewState } from './index';
 import { LedgerEntryForm } from './LedgerEntryForm';
 import { LedgerFilters } from './LedgerFilters';
-import { indexEntries, filterEntries, NO_FILTER, sortEntries, type LedgerFilter, type SortKey, type SortOrder } from './ledger-filter';
-import { LedgerTable } from './LedgerTable';
+import { DEFAULT_SORT, LedgerIndex, NO_FILTER, type LedgerFilter, type SortKey, type SortOrder } from './ledger-filter';
+import { LedgerTable, type LedgerRowActions } from './LedgerTable';
 import { MarkPaidPanel } from './MarkPaidPanel';
 import { ScopePicker } from './ScopePicker';
-import { scopeFigures } from './use-budget';
+import { cachedScopeFigures } from './use-budget';
 import { BudgetFiguresList } from './BudgetFiguresList';
 
 interface Props {
@@ -30,26 +30,9 @@ export function LedgerView({ triad, data, schools, names, view }: Props) {
   const { notify } = useToast();
   const [editing, setEditing] = useState<LedgerEntry | null>(null);
   const [paying, setPaying] = useState<LedgerEntry | null>(null);
-  const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);
-  const [sort, setSort] = useState<SortOrder>({ key: 'date', ascending: false });
-  const figures = useMemo(
-    () => scopeFigures(triad, data, view.scope, view.calendar, view.financialYear),
-    [triad, data, view.scope, view.calendar, view.financialYear],
-  );
-  const indexed = useMemo(() => indexEntries(figures.ledger, names), [figures.ledger, names]);
-  // Typing stays responsive: the list catches up with the filter a moment later if it must.
-  const deferredFilter = useDeferredValue(filter);
-  const deferredSort = useDeferredValue(sort);
-  const shown = useMemo(() => sortEntries(filterEntries(indexed, deferredFilter), deferredSort), [indexed, deferredFilter, deferredSort]);
-  const shownSpent = sumPence(shown.filter((i) => i.entry.kind === 'payment' && i.entry.status !== 'cancelled').map((i) => i.entry.amountPence));
-
-  const onSort = (key: SortKey) => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : key !== 'date' && key !== 'amount' }));
-
-  const exportLedger = async () => {
-    const text = ledgerToCsv(shown.map((i) => i.entry), names);
-    const result = await api().saveFile({ purpose: 'csv-export', suggestedName: 'budget-ledger.csv', bytes: csvBytes(text) });
-    if (result.saved) notify(`Ledger saved as ${result.fileName}.`);
-  };
+  const figures = cachedScopeFigures(triad, data, view.scope, view.calendar, view.financialYear);
+  // Kept per data change (see LedgerIndex): usually built before the ledger is opened.
+  const index = LedgerIndex.of(figures.ledger, names);
 
   const evidence = async (entry: LedgerEntry) => {
     if (entry.evidenceFileId) {
@@ -77,6 +60,33 @@ export function LedgerView({ triad, data, schools, names, view }: Props) {
     notify(`${entry.kind === 'commitment' ? 'Commitment' : 'Payment'} to ${entry.payee} deleted.`, () => undoDelete(db, trashId));
   };
 
+  const handlers: LedgerRowActions = {
+    onEdit: (entry) => {
+      setPaying(null);
+      setEditing(entry);
+      window.scrollTo({ top: 0 });
+    },
+    onMarkPaid: (entry) => {
+      setEditing(null);
+      setPaying(entry);
+      window.scrollTo({ top: 0 });
+    },
+    onEvidence: evidence,
+    onDelete: remove,
+  };
+  // The list is memoised, so it is handed actions that never change and call the latest handlers.
+  const latest = useRef(handlers);
+  latest.current = handlers;
+  const rowActions = useMemo<LedgerRowActions>(
+    () => ({
+      onEdit: (entry) => latest.current.onEdit(entry),
+      onMarkPaid: (entry) => latest.current.onMarkPaid(entry),
+      onEvidence: (entry) => latest.current.onEvidence(entry),
+      onDelete: (entry) => latest.current.onDelete(entry),
+    }),
+    [],
+  );
+
   return (
     <Page title="Ledger" lede="Commitments (orders placed) and payments (money spent), with their invoices and receipts.">
       <ScopePicker triad={triad} view={view} />
@@ -93,38 +103,57 @@ export function LedgerView({ triad, data, schools, names, view }: Props) {
         <LedgerEntryForm key={editing?.id ?? 'new'} triad={triad} data={data} schools={schools} names={names} entry={editing} onDone={() => setEditing(null)} />
       )}
       <h2>Entries</h2>
+      <LedgerEntries index={index} data={data} schools={schools} names={names} actions={rowActions} />
+    </Page>
+  );
+}
+
+/**
+ * The filters, the list and its export. Filtering and sorting change only this part of the page,
+ * so a keystroke or a click on a heading re-renders the list, not the form and figures above it.
+ */
+const LedgerEntries = memo(function LedgerEntries({
+  index,
+  data,
+  schools,
+  names,
+  actions,
+}: {
+  index: LedgerIndex;
+  data: BudgetData;
+  schools: School[];
+  names: NameLookups;
+  actions: LedgerRowActions;
+}) {
+  const { notify } = useToast();
+  const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);
+  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
+  const shown = useMemo(() => index.query(filter, sort), [index, filter, sort]);
+  const shownSpent = useMemo(
+    () => sumPence(shown.filter((i) => i.entry.kind === 'payment' && i.entry.status !== 'cancelled').map((i) => i.entry.amountPence)),
+    [shown],
+  );
+
+  const onSort = (key: SortKey) => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : key !== 'date' && key !== 'amount' }));
+
+  const exportLedger = async () => {
+    const text = ledgerToCsv(shown.map((i) => i.entry), names);
+    const result = await api().saveFile({ purpose: 'csv-export', suggestedName: 'budget-ledger.csv', bytes: csvBytes(text) });
+    if (result.saved) notify(`Ledger saved as ${result.fileName}.`);
+  };
+
+  return (
+    <>
       <LedgerFilters filter={filter} onChange={setFilter} data={data} schools={schools} />
       <p role="status" aria-live="polite">
-        Showing {shown.length.toLocaleString('en-GB')} of {indexed.length.toLocaleString('en-GB')} entries; payments shown total {formatPounds(shownSpent)}.
+        Showing {shown.length.toLocaleString('en-GB')} of {index.size.toLocaleString('en-GB')} entries; payments shown total {formatPounds(shownSpent)}.
       </p>
       <div className="actions-row">
         <button type="button" className="secondary" onClick={exportLedger} disabled={shown.length === 0}>
           Export these entries as CSV
         </button>
       </div>
-      {shown.length > 0 ? (
-        <LedgerTable
-          items={shown}
-          sort={sort}
-          onSort={onSort}
-          actions={{
-            onEdit: (entry) => {
-              setPaying(null);
-              setEditing(entry);
-              window.scrollTo({ top: 0 });
-            },
-            onMarkPaid: (entry) => {
-              setEditing(null);
-              setPaying(entry);
-              window.scrollTo({ top: 0 });
-            },
-            onEvidence: evidence,
-            onDelete: remove,
-          }}
-        />
-      ) : (
-        <p>No entries match.</p>
-      )}
-    </Page>
+      {shown.length > 0 ? <LedgerTable items={shown} sort={sort} onSort={onSort} actions={actions} /> : <p>No entries match.</p>}
+    </>
   );
-}
+});

@@ -4,6 +4,7 @@ import { nowIso } from '../core/ids';
 import type { RecordTable } from '../core/record-schemas';
 import type { TriadDatabase } from './database';
 import { TABLE_NAMES, type TableName } from './schema';
+import { handledLater, QUEUED_WRITES, WRITE_CHUNK } from './chunked-writes';
 
 // The core's list of tables must be exactly the database's (checked at compile time both ways).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -24,17 +25,9 @@ export interface LastRestore {
   from: string;
 }
 
-/**
- * Rows per bulk write. Each write's structured clone runs on the main thread, so a chunk is small
- * enough to stay well under a frame's worth of work, and large enough that there are few of them.
- */
-const CHUNK = 2_000;
-/**
- * Writes queued ahead of the one being waited for. IndexedDB carries out a transaction's requests
- * in order, so queueing keeps its writer busy while this thread is free between chunks (to paint
- * the progress bar), rather than idle for a round trip after every chunk.
- */
-const QUEUED_WRITES = 2;
+// Chunks of WRITE_CHUNK rows with QUEUED_WRITES queued ahead (see chunked-writes.ts): the writer
+// is never idle waiting for a round trip, and this thread paints the progress bar between chunks.
+const CHUNK = WRITE_CHUNK;
 
 /** Every table, read in one read-only transaction so the snapshot is consistent. */
 export async function snapshotDatabase(db: TriadDatabase, onProgress?: OnProgress): Promise<BackupTables> {
@@ -98,16 +91,6 @@ export async function restoreSnapshot(
     if (extraSettings.length > 0) await db.settings.bulkPut(extraSettings);
   });
   onProgress?.(total, total);
-}
-
-/**
- * A queued write's failure is awaited (and so thrown, rolling the transaction back) when its turn
- * comes; marking it handled now keeps it from being reported as an unhandled rejection if an
- * earlier write fails first.
- */
-function handledLater<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
 }
 
 /** Writes an automatic backup outside the database (the main process's `writeAutoBackup`). */

@@ -1,13 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   guessMapping,
   IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
-  readCsv,
   REQUIRED_IMPORT_FIELDS,
-  validateLedgerImport,
   type ColumnMapping,
-  type CsvTable,
   type ImportProblem,
   type NameLookups,
 } from '../../core/budget-csv';
@@ -18,10 +15,11 @@ import { db } from '../../db';
 import { importLedgerRows, type BudgetData } from '../../db/budget';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
+import { Progress } from '../../ui/Progress';
+import { openLedgerCsv, type OpenLedgerCsv } from '../../shared/csv-worker/csv-client';
 import { useToast } from '../../ui/Toaster';
 import { writeAutoBackupNow } from '../../app/services/backup-service';
 
-const PREVIEW_ROWS = 10;
 
 interface Props {
   triad: Triad;
@@ -33,49 +31,73 @@ interface Props {
 /** Import ledger lines from a finance system's CSV: map columns, preview, check every row, write all or nothing. */
 export function LedgerImport({ triad, data }: Props) {
   const { notify } = useToast();
-  const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(null);
+  // The file is read and checked in a worker (shared/csv-worker), which keeps the whole table:
+  // the window holds only its headers, a preview and the row count.
+  const [file, setFile] = useState<{ name: string; csv: OpenLedgerCsv } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [problems, setProblems] = useState<{ shown: ImportProblem[]; count: number }>({ shown: [], count: 0 });
   const [openError, setOpenError] = useState<string | null>(null);
+  const [work, setWork] = useState<{ label: string; done: number; total: number } | null>(null);
+
+  // The worker goes when the file is set aside or the view closes.
+  useEffect(() => () => file?.csv.close(), [file]);
 
   const choose = async () => {
     const { files } = await api().openFiles({ purpose: 'ledger-csv', multiple: false });
     const opened = files[0];
     if (!opened) return;
-    setProblems([]);
+    setProblems({ shown: [], count: 0 });
     if ('error' in opened) {
       setOpenError(`${opened.name}: ${opened.error}`);
       return;
     }
-    const table = readCsv(opened.bytes);
-    if (table.headers.length === 0) {
+    setWork({ label: `Reading ${opened.name}`, done: 0, total: 1 });
+    let csv: OpenLedgerCsv;
+    try {
+      csv = await openLedgerCsv(opened.bytes, (fraction) => setWork({ label: `Reading ${opened.name}`, done: fraction, total: 1 }));
+    } catch (error) {
+      setOpenError(`${opened.name} could not be read: ${(error as Error).message}`);
+      return;
+    } finally {
+      setWork(null);
+    }
+    if (csv.summary.headers.length === 0) {
+      csv.close();
       setOpenError(`${opened.name} is empty.`);
       return;
     }
     setOpenError(null);
-    setFile({ name: opened.name, table });
-    setMapping(guessMapping(table.headers));
+    setFile({ name: opened.name, csv });
+    setMapping(guessMapping(csv.summary.headers));
   };
 
   const runImport = async () => {
-    if (!file || !mapping) return;
-    const result = validateLedgerImport({ table: file.table, mapping, lines: data.lines, programme: programmeRange(triad) });
-    if (!result.ok) {
-      setProblems(result.problems);
-      return;
-    }
-    setProblems([]);
+    if (!file || !mapping || work) return;
+    const rowCount = file.csv.summary.rowCount;
+    setWork({ label: `Checking ${rowCount.toLocaleString('en-GB')} rows`, done: 0, total: 1 });
     try {
-      // A safety copy outside the database first, so even a wrong-but-valid import can be undone.
-      await writeAutoBackupNow('before ledger import');
+      const { result, rows } = await file.csv.check({ mapping, lines: data.lines, programme: programmeRange(triad) });
+      if (!result.ok) {
+        setProblems({ shown: result.problems, count: result.problemCount });
+        return;
+      }
+      setProblems({ shown: [], count: 0 });
+      try {
+        // A safety copy outside the database first, so even a wrong-but-valid import can be undone.
+        await writeAutoBackupNow('before ledger import');
+      } catch (error) {
+        notify(`Nothing was imported: a safety copy could not be saved first (${(error as Error).message}).`);
+        return;
+      }
+      const count = await importLedgerRows(db, triad.id, rows, (done, total) => setWork({ label: `Importing ${total.toLocaleString('en-GB')} entries`, done, total }));
+      notify(`Imported ${count} ledger ${count === 1 ? 'entry' : 'entries'} from ${file.name}.`);
+      setFile(null);
+      setMapping(null);
     } catch (error) {
-      notify(`Nothing was imported: a safety copy could not be saved first (${(error as Error).message}).`);
-      return;
+      notify(`Nothing was imported: ${(error as Error).message}`);
+    } finally {
+      setWork(null);
     }
-    const count = await importLedgerRows(db, triad.id, result.rows);
-    notify(`Imported ${count} ledger ${count === 1 ? 'entry' : 'entries'} from ${file.name}.`);
-    setFile(null);
-    setMapping(null);
   };
 
   return (
@@ -91,6 +113,7 @@ export function LedgerImport({ triad, data }: Props) {
           Choose a CSV file…
         </button>
       </div>
+      {work ? <Progress label={work.label} value={work.done} max={work.total} /> : null}
       {openError ? (
         <p className="warning" role="alert">
           {openError}
@@ -109,7 +132,7 @@ export function LedgerImport({ triad, data }: Props) {
                     onChange={(e) => setMapping({ ...mapping, [field]: e.target.value === '' ? null : Number(e.target.value) })}
                   >
                     <option value="">Not in this file</option>
-                    {file.table.headers.map((h, i) => (
+                    {file.csv.summary.headers.map((h, i) => (
                       <option key={i} value={String(i)}>
                         {h || `Column ${i + 1}`}
                       </option>
@@ -122,7 +145,7 @@ export function LedgerImport({ triad, data }: Props) {
           <h2>Preview</h2>
           <table className="data">
             <caption>
-              The first {Math.min(PREVIEW_ROWS, file.table.rows.length)} of {file.table.rows.length} rows as they will be read
+              The first {file.csv.summary.preview.length} of {file.csv.summary.rowCount} rows as they will be read
             </caption>
             <thead>
               <tr>
@@ -135,7 +158,7 @@ export function LedgerImport({ triad, data }: Props) {
               </tr>
             </thead>
             <tbody>
-              {file.table.rows.slice(0, PREVIEW_ROWS).map((row, i) => (
+              {file.csv.summary.preview.map((row, i) => (
                 <tr key={i}>
                   <th scope="row">{i + 2}</th>
                   {IMPORT_FIELDS.filter((f) => mapping[f] !== null).map((f) => (
@@ -145,28 +168,28 @@ export function LedgerImport({ triad, data }: Props) {
               ))}
             </tbody>
           </table>
-          {problems.length > 0 ? (
+          {problems.count > 0 ? (
             <div className="import-problems" role="alert">
-              <h2>Nothing was imported: {problems.length === 1 ? 'one problem needs' : `${problems.length} problems need`} correcting</h2>
+              <h2>Nothing was imported: {problems.count === 1 ? 'one problem needs' : `${problems.count} problems need`} correcting</h2>
               <ul>
-                {problems.slice(0, 50).map((p, i) => (
+                {problems.shown.map((p, i) => (
                   <li key={i}>{p.message}</li>
                 ))}
               </ul>
-              {problems.length > 50 ? <p>…and {problems.length - 50} more.</p> : null}
+              {problems.count > problems.shown.length ? <p>…and {problems.count - problems.shown.length} more.</p> : null}
               <p>Correct the file (or the column matching) and try again.</p>
             </div>
           ) : null}
           <div className="actions-row">
-            <button type="button" onClick={runImport}>
-              Check and import {file.table.rows.length} rows
+            <button type="button" onClick={runImport} disabled={work !== null}>
+              Check and import {file.csv.summary.rowCount} rows
             </button>
             <button
               type="button"
               className="secondary"
               onClick={() => {
                 setFile(null);
-                setProblems([]);
+                setProblems({ shown: [], count: 0 });
               }}
             >
               Cancel

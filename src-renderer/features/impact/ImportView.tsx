@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api';
-import { guessResultsYear, parseKs2Csv, planKs2Import, type Ks2File, type Ks2ImportPlan } from '../../core/ks2-results';
+import { guessResultsYear, planKs2Import, type Ks2File, type Ks2ImportPlan, type Ks2ParseResult } from '../../core/ks2-results';
+import { parseKs2InWorker } from '../../shared/csv-worker/csv-client';
 import { formatNumber } from '../../core/impact-stats';
 import { db } from '../../db';
 import { ImpactInputError, importResults } from '../../db/impact';
@@ -77,6 +78,7 @@ export function ImportView({ data }: { data: ImpactData }) {
   const [yearError, setYearError] = useState<string | undefined>();
   const [done, setDone] = useState<{ count: number; plan: Ks2ImportPlan; fileName: string } | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  const [reading, setReading] = useState<number | null>(null);
 
   const choose = async () => {
     setDone(null);
@@ -89,7 +91,11 @@ export function ImportView({ data }: { data: ImpactData }) {
       setFileError(`${picked.name}: ${picked.error}`);
       return;
     }
-    const parsed = parseKs2Csv(new TextDecoder('utf-8').decode(picked.bytes));
+    setReading(0);
+    // Read in a worker (shared/csv-worker): a national file has thousands of rows.
+    const parsed = await parseKs2InWorker(picked.bytes, setReading)
+      .catch((error: Error): Ks2ParseResult => ({ ok: false, error: error.message }))
+      .finally(() => setReading(null));
     if (!parsed.ok) {
       setLoaded(null);
       setFileError(`${picked.name} could not be read. ${parsed.error} Nothing was imported.`);
@@ -138,6 +144,7 @@ export function ImportView({ data }: { data: ImpactData }) {
       <div className="actions-row">
         <button type="button" onClick={choose}>Choose a KS2 results file…</button>
       </div>
+      {reading !== null ? <p role="status">Reading the results file…</p> : null}
       {fileError ? <p className="warning" role="alert">{fileError}</p> : null}
       {done ? (
         <section className="success" role="status" aria-label="Import finished">

@@ -1,4 +1,5 @@
-import { API_METHOD_NAMES, type Api, type ApiMethodName, type Envelope, type MenuCommand } from './ipc-contract';
+import type { Api, ApiMethodName, Envelope, MenuCommand } from './ipc-contract';
+import { API_METHOD_NAMES } from './ipc-method-names';
 
 /**
  * Builds `window.api` from a transport. The preload passes Electron's ipcRenderer; the test harness
@@ -7,6 +8,7 @@ import { API_METHOD_NAMES, type Api, type ApiMethodName, type Envelope, type Men
 export function createApi(
   invoke: (method: ApiMethodName, arg: unknown) => Promise<Envelope<unknown>>,
   subscribe: (listener: (command: MenuCommand) => void) => () => void,
+  subscribeToOpenedFiles: (listener: () => void) => () => void = () => () => undefined,
 ): Api {
   const api: Record<string, unknown> = {};
   for (const method of API_METHOD_NAMES) {
@@ -17,5 +19,6 @@ export function createApi(
     };
   }
   api.onMenuCommand = subscribe;
+  api.onOpenedFile = subscribeToOpenedFiles;
   return Object.freeze(api) as unknown as Api;
 }

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { createApi } from './api-client';
-import { MENU_COMMAND_CHANNEL, type Envelope, type MenuCommand } from './ipc-contract';
+import type { Envelope, MenuCommand } from './ipc-contract';
+import { MENU_COMMAND_CHANNEL, OPENED_FILE_CHANNEL } from './ipc-method-names';
 
 // Bundled into one CommonJS file: a sandboxed preload cannot require anything but 'electron'.
 const api = createApi(
@@ -10,6 +11,14 @@ const api = createApi(
     ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped);
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+    };
+  },
+  (listener) => {
+    // The event carries nothing: the page asks getOpenedFile, so it never holds a path.
+    const wrapped = () => listener();
+    ipcRenderer.on(OPENED_FILE_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(OPENED_FILE_CHANNEL, wrapped);
     };
   },
 );

@@ -52,3 +52,28 @@ export function isTrustedSender(sender: SenderInfo | null, trustedOrigin: string
     return false;
   }
 }
+
+/**
+ * The one permission the app's own page gets: `persistent-storage`, so `navigator.storage.persist()`
+ * can keep Chromium from evicting the database under storage pressure. Camera, microphone,
+ * notifications, geolocation, clipboard reading and the rest are refused, as is everything for any
+ * other page.
+ */
+export const ALLOWED_PERMISSIONS: readonly string[] = ['persistent-storage'];
+
+export function isPermissionAllowed(permission: string, requestingUrl: string | undefined): boolean {
+  return ALLOWED_PERMISSIONS.includes(permission) && requestingUrl !== undefined && isAppUrl(requestingUrl);
+}
+
+/**
+ * Chromium's spellchecker downloads Hunspell dictionaries from Google unless told otherwise, and the
+ * app promises never to use the network. Pointing the download at the app's own scheme (which
+ * answers 404) keeps it local. macOS uses the system's spellchecker and never downloads; Windows
+ * uses its own spellchecker where the language pack is installed; Linux has only Hunspell, so there
+ * spellchecking is off.
+ */
+export const DICTIONARY_DOWNLOAD_URL = `${APP_ORIGIN}/no-dictionary-downloads/`;
+
+export function spellcheckAvailable(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin' || platform === 'win32';
+}

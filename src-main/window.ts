@@ -1,13 +1,25 @@
-import { BrowserWindow, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, screen, session, shell } from 'electron';
 import path from 'node:path';
-import { APP_ENTRY_URL, isAppUrl } from './security';
+import { contextMenuTemplate } from './context-menu';
+import { APP_ENTRY_URL, DICTIONARY_DOWNLOAD_URL, isAppUrl, isPermissionAllowed, spellcheckAvailable } from './security';
 import type { SettingsStore, WindowBounds } from './services/settings';
 import { secureWebPreferences } from './web-preferences';
 
-/** Denies every permission request (camera, notifications, geolocation…) for the app's session. */
+/**
+ * Permissions: only `persistent-storage`, only for the app's page (security.ts). Spellchecking:
+ * the system's dictionaries or none, never a download.
+ */
 export function lockDownSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl ?? contents?.getURL())),
+  );
+  // The origin can arrive empty for some checks; the page's own address then decides.
+  ses.setPermissionCheckHandler((contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin || contents?.getURL()),
+  );
+  ses.setSpellCheckerDictionaryDownloadURL(DICTIONARY_DOWNLOAD_URL);
+  ses.setSpellCheckerEnabled(spellcheckAvailable(process.platform));
 }
 
 /** Navigation, redirects, new windows and <webview> are all refused; web links open in the browser never. */
@@ -20,6 +32,17 @@ export function guardWebContents(contents: Electron.WebContents): void {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** Right-click: Cut, Copy, Paste, Select all and spelling suggestions (context-menu.ts). */
+export function attachContextMenu(contents: Electron.WebContents): void {
+  contents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup();
+  });
 }
 
 function boundsAreVisible(bounds: WindowBounds): boolean {
@@ -40,10 +63,11 @@ export function createMainWindow(settings: SettingsStore, preloadPath: string, i
     title: 'Triad Planner',
     icon: iconPath,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, { spellcheck: spellcheckAvailable(process.platform) }),
   });
   if (bounds.maximised) window.maximize();
   guardWebContents(window.webContents);
+  attachContextMenu(window.webContents);
   window.once('ready-to-show', () => window.show());
   const remember = () => {
     if (window.isDestroyed()) return;
@@ -61,4 +85,8 @@ export function createMainWindow(settings: SettingsStore, preloadPath: string, i
 export async function openWithSystem(file: string): Promise<boolean> {
   const error = await shell.openPath(path.resolve(file));
   return error === '';
+}
+
+export function showInFolder(file: string): void {
+  shell.showItemInFolder(path.resolve(file));
 }

@@ -102,8 +102,92 @@ describe('IPC dispatch', () => {
       name: '../../outside.txt',
       bytes: new TextEncoder().encode('observation notes'),
     });
-    expect(reply).toEqual({ ok: true, value: { opened: true } });
+    expect(reply).toEqual({ ok: true, value: { outcome: 'opened', fileName: '_.._outside.txt' } });
     const files = await readdir(main.services.dataFolder.openedEvidenceDir);
     expect(files).toEqual(['_.._outside.txt']);
+  });
+
+  it('opens only documents and pictures; anything else is offered as "Show in folder" with a warning', async () => {
+    main = await createTestMain();
+    const bytes = new TextEncoder().encode('MZ');
+    for (const name of ['minutes.hta', 'setup.exe', 'notes.js', 'report.pdf.lnk', 'notes\u202Efdp.exe', 'READ ME']) {
+      main.asked = [];
+      main.nextConfirm = false;
+      const reply = await dispatch(main.handlers, 'openEvidence', app, { name, bytes });
+      expect(reply.ok && (reply.value as { outcome: string }).outcome, name).toBe('not-opened');
+      expect(main.asked.map((a) => a.kind)).toEqual(['confirm']);
+      expect(main.asked[0]!.options).toMatchObject({ confirmLabel: 'Show in folder', warning: true });
+    }
+    // Nothing was written, nothing was handed to the system.
+    expect(await readdir(main.services.dataFolder.openedEvidenceDir).catch(() => [])).toEqual([]);
+    expect(main.handedToSystem).toEqual([]);
+
+    // The disguised name is shown as it really is: bidi control gone, real extension last.
+    main.asked = [];
+    main.nextConfirm = true;
+    const shown = await dispatch(main.handlers, 'openEvidence', app, { name: 'notes\u202Efdp.exe', bytes });
+    expect(shown).toEqual({ ok: true, value: { outcome: 'shown-in-folder', fileName: 'notesfdp.exe' } });
+    expect(String(main.asked[0]!.options.message)).toContain('“notesfdp.exe”');
+    expect(String(main.asked[0]!.options.detail)).toContain('a .exe file');
+    expect(main.handedToSystem).toEqual([
+      { action: 'show-in-folder', path: path.join(main.services.dataFolder.openedEvidenceDir, 'notesfdp.exe') },
+    ]);
+
+    // A real document opens straight away, with no question.
+    main.asked = [];
+    const opened = await dispatch(main.handlers, 'openEvidence', app, { name: 'Lesson Observation.PDF', bytes: new TextEncoder().encode('%PDF') });
+    expect(opened).toEqual({ ok: true, value: { outcome: 'opened', fileName: 'Lesson Observation.PDF' } });
+    expect(main.asked).toEqual([]);
+    expect(main.handedToSystem.at(-1)?.action).toBe('open');
+  });
+
+  it('says when no program on this computer opens a document', async () => {
+    main = await createTestMain({ opener: { open: async () => false, showInFolder: () => undefined } });
+    const reply = await dispatch(main.handlers, 'openEvidence', app, { name: 'scores.ods', bytes: new TextEncoder().encode('x') });
+    expect(reply).toEqual({ ok: true, value: { outcome: 'no-program', fileName: 'scores.ods' } });
+  });
+
+  it('adds the missing extension to a saved file, and asks before replacing a file of that name', async () => {
+    main = await createTestMain();
+    const bytes = new TextEncoder().encode('backup');
+    main.nextSavePath = path.join(main.root, 'North triad');
+    const saved = await dispatch(main.handlers, 'saveFile', app, { purpose: 'backup', suggestedName: '../../North/triad', bytes });
+    expect(saved).toEqual({ ok: true, value: { saved: true, fileName: 'North triad.triadbackup' } });
+    // The suggested name reached the dialog as a plain name, with no folders in it.
+    expect(main.asked[0]!.options.defaultName).toBe('_.._North_triad');
+    main.asked = [];
+    main.nextConfirm = false;
+    const refused = await dispatch(main.handlers, 'saveFile', app, { purpose: 'backup', suggestedName: 'x', bytes: new TextEncoder().encode('new') });
+    expect(refused).toEqual({ ok: true, value: { saved: false } });
+    expect(main.asked.map((a) => a.kind)).toEqual(['save', 'confirm']);
+    expect(await readFile(path.join(main.root, 'North triad.triadbackup'), 'utf8')).toBe('backup');
+  });
+
+  it('starts the open dialog at a file the system handed the app, once', async () => {
+    main = await createTestMain();
+    const file = path.join(main.root, 'Spring return.triadreturn');
+    expect(main.services.openedFiles.offer(file)).toBe(true);
+    expect(await dispatch(main.handlers, 'getOpenedFile', app, undefined)).toEqual({
+      ok: true,
+      value: { purpose: 'partner-return', name: 'Spring return.triadreturn' },
+    });
+    await dispatch(main.handlers, 'openFiles', app, { purpose: 'backup', multiple: false });
+    expect(main.asked.at(-1)!.options.defaultPath).toBeUndefined();
+    await dispatch(main.handlers, 'openFiles', app, { purpose: 'partner-return', multiple: false });
+    expect(main.asked.at(-1)!.options.defaultPath).toBe(file);
+    await dispatch(main.handlers, 'openFiles', app, { purpose: 'partner-return', multiple: false });
+    expect(main.asked.at(-1)!.options.defaultPath).toBeUndefined();
+  });
+
+  it('records a renderer’s error report in the main process’s log, refusing oversized reports', async () => {
+    main = await createTestMain();
+    const reply = await dispatch(main.handlers, 'reportError', app, { message: 'Budget failed to draw', stack: 'at Budget\nat App', area: 'Budget' });
+    expect(reply).toEqual({ ok: true, value: { logged: true } });
+    const log = await readFile(main.services.errorLog.file, 'utf8');
+    expect(log).toMatch(/\[renderer\] \(Budget\) Budget failed to draw\n {4}at Budget\n {4}at App\n$/);
+    const tooLong = await dispatch(main.handlers, 'reportError', app, { message: 'x'.repeat(2001) });
+    expect(tooLong.ok).toBe(false);
+    const withPath = await dispatch(main.handlers, 'reportError', app, { message: 'x', file: '/etc/passwd' });
+    expect(withPath.ok).toBe(false);
   });
 });

@@ -1,13 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import type { ApiArg, ApiMethodName, ApiResult, FilePurpose, OpenedFile, RefusedFile } from '../ipc-contract';
+import type { ApiMethodName, ApiResult, CheckedArg, FilePurpose, OpenedFile, RefusedFile } from '../ipc-contract';
 import { writeFileAtomic } from '../services/atomic-write';
 import type { AutoBackups } from '../services/auto-backups';
-import type { DataFolder } from '../services/data-folder';
+import { safeFileName, type DataFolder } from '../services/data-folder';
 import type { FileDialogs, FileOpener } from '../services/dialogs';
-import { describeSize, FILE_PURPOSES } from '../services/file-purposes';
-import { fontDataUrl, isPrintRoute, pdfLayout, PDF_TIMEOUT_MS, withTimeout, type PdfPrinter } from '../services/pdf-options';
+import type { ErrorLog } from '../services/error-log';
+import { isOpenableEvidence, markAsDownloaded, normaliseEvidenceName, unsafeEvidenceWarning } from '../services/evidence-files';
+import type { OpenedFiles } from '../services/file-associations';
+import { describeSize, FILE_PURPOSES, withRequiredExtension } from '../services/file-purposes';
+import { fontDataUrl, pdfLayout, PDF_TIMEOUT_MS, withTimeout, type PdfPrinter } from '../services/pdf-options';
 import type { SettingsStore } from '../services/settings';
 
 /** Everything the handlers need from the outside world; Electron's versions in the app, test ones in tests. */
@@ -15,6 +17,7 @@ export interface HandlerServices {
   appName: string;
   appVersion: string;
   isElectron: boolean;
+  platform: NodeJS.Platform;
   settings: SettingsStore;
   dialogs: FileDialogs;
   dataFolder: DataFolder;
@@ -23,55 +26,15 @@ export interface HandlerServices {
   /** The bundled font file the PDF header and footer are drawn in; unset, they use a system font. */
   printFontFile?: string;
   opener: FileOpener;
+  errorLog: ErrorLog;
+  openedFiles: OpenedFiles;
 }
 
-export type Handler<M extends ApiMethodName> = (arg: unknown) => Promise<ApiResult<M>>;
-export type Handlers = { [M in ApiMethodName]: Handler<M> };
-
-const purpose = z.enum(Object.keys(FILE_PURPOSES) as [FilePurpose, ...FilePurpose[]]);
-const bytes = z.instanceof(Uint8Array);
-const fileName = z.string().trim().min(1).max(200);
-const noArg = z.undefined();
-
-const schemas = {
-  getAppInfo: noArg,
-  getPreferences: noArg,
-  setPreferences: z
-    .object({
-      welcomeDismissed: z.boolean().optional(),
-      autoBackupMinutes: z.number().int().min(1).max(1440).optional(),
-    })
-    .strict(),
-  saveFile: z.object({ purpose, suggestedName: fileName, bytes }).strict(),
-  openFiles: z.object({ purpose, multiple: z.boolean() }).strict(),
-  exportPdf: z
-    .object({
-      route: z.string().refine(isPrintRoute, 'is not a print view'),
-      suggestedName: fileName,
-      headerText: z.string().max(200),
-      landscape: z.boolean(),
-    })
-    .strict(),
-  writeAutoBackup: z.object({ reason: z.string().trim().min(1).max(60), bytes }).strict(),
-  listAutoBackups: noArg,
-  readAutoBackup: z.object({ id: z.string().min(1).max(200) }).strict(),
-  openEvidence: z.object({ name: fileName, bytes }).strict(),
-} satisfies Record<ApiMethodName, z.ZodType>;
-
-/** Turns zod's complaint into one plain sentence for the renderer. */
-function describeInvalid(method: string, error: z.ZodError): string {
-  const first = error.issues[0];
-  const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
-  return `The request to ${method} was not valid${where}: ${first?.message ?? 'unexpected input'}.`;
-}
-
-function parse<M extends ApiMethodName>(method: M, arg: unknown): ApiArg<M> {
-  const result = schemas[method].safeParse(arg);
-  if (!result.success) throw new InvalidRequestError(describeInvalid(method, result.error));
-  return result.data as ApiArg<M>;
-}
-
-export class InvalidRequestError extends Error {}
+/**
+ * One handler per method, typed from the contract: a handler receives the argument already checked
+ * against the method's schema (by dispatch) and must answer the method's result type.
+ */
+export type Handlers = { [M in ApiMethodName]: (arg: CheckedArg<M>) => Promise<ApiResult<M>> };
 
 async function readChosenFile(file: string, maxBytes: number): Promise<OpenedFile | RefusedFile> {
   const name = path.basename(file);
@@ -88,77 +51,96 @@ async function readChosenFile(file: string, maxBytes: number): Promise<OpenedFil
   return { name, size: stat.size, bytes: new Uint8Array(content.buffer, content.byteOffset, content.byteLength) };
 }
 
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
 export function createHandlers(services: HandlerServices): Handlers {
   const { settings, dialogs, dataFolder, backups } = services;
 
-  async function saveWithDialog(p: FilePurpose, suggestedName: string, content: Uint8Array) {
+  async function saveWithDialog(p: FilePurpose, suggestedName: string, content: Uint8Array): Promise<ApiResult<'saveFile'>> {
     const rules = FILE_PURPOSES[p];
-    const target = await dialogs.chooseSavePath({ title: rules.saveTitle, defaultName: suggestedName, filters: rules.filters });
-    if (!target) return { saved: false as const };
+    // A suggested name is only a name: separators or ".." must not steer the dialog to another folder.
+    const chosen = await dialogs.chooseSavePath({ title: rules.saveTitle, defaultName: safeFileName(suggestedName), filters: rules.filters });
+    if (!chosen) return { saved: false };
+    const target = withRequiredExtension(chosen, rules.filters);
+    // The dialog asked about replacing the name the person typed, not the one with the extension added.
+    if (target !== chosen && (await exists(target))) {
+      const replace = await dialogs.confirm({
+        message: `“${path.basename(target)}” already exists. Do you want to replace it?`,
+        detail: 'Replacing it overwrites what is in it now.',
+        confirmLabel: 'Replace',
+        cancelLabel: 'Cancel',
+        warning: true,
+      });
+      if (!replace) return { saved: false };
+    }
     await writeFileAtomic(target, content);
-    return { saved: true as const, fileName: path.basename(target) };
+    return { saved: true, fileName: path.basename(target) };
+  }
+
+  async function copyEvidence(name: string, bytes: Uint8Array): Promise<string> {
+    const dir = await dataFolder.ensure(dataFolder.openedEvidenceDir);
+    const target = dataFolder.fileIn(dir, name);
+    await writeFileAtomic(target, bytes);
+    await markAsDownloaded(target, services.platform);
+    return target;
   }
 
   return {
-    getAppInfo: async (arg) => {
-      parse('getAppInfo', arg);
-      return {
-        name: services.appName,
-        version: services.appVersion,
-        dataFolder: dataFolder.root,
-        isElectron: services.isElectron,
-      };
-    },
-    getPreferences: async (arg) => {
-      parse('getPreferences', arg);
-      return settings.get('preferences');
-    },
-    setPreferences: async (arg) => {
-      const changes = parse('setPreferences', arg);
+    getAppInfo: async () => ({
+      name: services.appName,
+      version: services.appVersion,
+      dataFolder: dataFolder.root,
+      isElectron: services.isElectron,
+    }),
+    getPreferences: async () => settings.get('preferences'),
+    setPreferences: async (changes) => {
       const next = { ...settings.get('preferences'), ...changes };
       settings.set('preferences', next);
       return next;
     },
-    saveFile: async (arg) => {
-      const request = parse('saveFile', arg);
-      return saveWithDialog(request.purpose, request.suggestedName, request.bytes);
-    },
-    openFiles: async (arg) => {
-      const request = parse('openFiles', arg);
+    saveFile: async (request) => saveWithDialog(request.purpose, request.suggestedName, request.bytes),
+    openFiles: async (request) => {
       const rules = FILE_PURPOSES[request.purpose];
-      const chosen = await dialogs.chooseOpenPaths({ title: rules.openTitle, filters: rules.filters, multiple: request.multiple });
+      const chosen = await dialogs.chooseOpenPaths({
+        title: rules.openTitle,
+        filters: rules.filters,
+        multiple: request.multiple,
+        defaultPath: services.openedFiles.takePathFor(request.purpose),
+      });
       const files = [];
       for (const file of chosen) files.push(await readChosenFile(file, rules.maxBytes));
       return { files };
     },
-    exportPdf: async (arg) => {
-      const request = parse('exportPdf', arg);
+    exportPdf: async (request) => {
       const marginFont = services.printFontFile ? fontDataUrl(await fs.readFile(services.printFontFile)) : undefined;
       const pdf = await withTimeout(
-        services.pdfPrinter.print(request.route, pdfLayout(request, marginFont)),
+        (signal) => services.pdfPrinter.print(request.route, pdfLayout(request, marginFont), signal),
         PDF_TIMEOUT_MS,
         'Making the PDF took too long and was stopped. Try again, or choose fewer sections.',
       );
       return saveWithDialog('pdf', request.suggestedName, pdf);
     },
-    writeAutoBackup: async (arg) => {
-      const request = parse('writeAutoBackup', arg);
-      return backups.write(request.reason, request.bytes);
+    writeAutoBackup: async (request) => backups.write(request.reason, request.bytes),
+    listAutoBackups: async () => backups.list(),
+    readAutoBackup: async (request) => backups.read(request.id),
+    openEvidence: async (request) => {
+      const fileName = normaliseEvidenceName(request.name);
+      if (isOpenableEvidence(fileName)) {
+        const opened = await services.opener.open(await copyEvidence(fileName, request.bytes));
+        return { outcome: opened ? 'opened' : 'no-program', fileName };
+      }
+      const warning = unsafeEvidenceWarning(fileName);
+      const show = await dialogs.confirm({ ...warning, confirmLabel: 'Show in folder', cancelLabel: 'Cancel', warning: true });
+      if (!show) return { outcome: 'not-opened', fileName };
+      services.opener.showInFolder(await copyEvidence(fileName, request.bytes));
+      return { outcome: 'shown-in-folder', fileName };
     },
-    listAutoBackups: async (arg) => {
-      parse('listAutoBackups', arg);
-      return backups.list();
-    },
-    readAutoBackup: async (arg) => {
-      const request = parse('readAutoBackup', arg);
-      return backups.read(request.id);
-    },
-    openEvidence: async (arg) => {
-      const request = parse('openEvidence', arg);
-      const dir = await dataFolder.ensure(dataFolder.openedEvidenceDir);
-      const target = dataFolder.fileIn(dir, request.name);
-      await writeFileAtomic(target, request.bytes);
-      return { opened: await services.opener.open(target) };
-    },
+    getOpenedFile: async () => services.openedFiles.current(),
+    reportError: async (report) => ({ logged: services.errorLog.record({ source: 'renderer', ...report }) }),
   };
 }

@@ -12,6 +12,11 @@ export class DataFolder {
     return path.join(this.root, 'backups');
   }
 
+  /** The errors-only log (services/error-log.ts); Help → "Open the log folder" shows it. */
+  get logsDir(): string {
+    return path.join(this.root, 'logs');
+  }
+
   get openedEvidenceDir(): string {
     return path.join(this.root, 'opened-evidence');
   }

@@ -71,3 +71,16 @@ export function describeSize(bytes: number): string {
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
 }
+
+/**
+ * Linux save dialogs do not add the extension: a backup saved as "North triad" would then be
+ * hidden by the restore dialog's filter. Adds the purpose's first extension when the chosen name
+ * has none of them.
+ */
+export function withRequiredExtension(file: string, filters: FileFilter[]): string {
+  const extensions = filters.flatMap((f) => f.extensions).filter((e) => e !== '*');
+  if (extensions.length === 0) return file;
+  const lower = file.toLowerCase();
+  if (extensions.some((e) => lower.endsWith(`.${e.toLowerCase()}`))) return file;
+  return `${file.replace(/\.+$/, '')}.${extensions[0]}`;
+}

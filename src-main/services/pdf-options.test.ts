@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fontDataUrl, isPrintRoute, pdfLayout } from './pdf-options';
+import { fontDataUrl, isPrintRoute, pdfLayout, withTimeout } from './pdf-options';
 
 describe('pdfLayout', () => {
   it('puts the triad’s name in the header and "Page x of y" in the footer, escaped', () => {
@@ -24,5 +24,27 @@ describe('pdfLayout', () => {
     expect(isPrintRoute('/print/rollup')).toBe(true);
     expect(isPrintRoute('/exports')).toBe(false);
     expect(isPrintRoute('/print/plan?year=<script>')).toBe(false);
+  });
+});
+
+describe('withTimeout', () => {
+  it('gives up after the time and aborts the work, so a printer can free its hidden window', async () => {
+    let signalSeen: AbortSignal | null = null;
+    const never = (signal: AbortSignal) => {
+      signalSeen = signal;
+      return new Promise<Uint8Array>(() => undefined);
+    };
+    await expect(withTimeout(never, 10, 'Making the PDF took too long and was stopped.')).rejects.toThrow('took too long');
+    expect(signalSeen!.aborted).toBe(true);
+  });
+
+  it('does not abort work that finishes in time', async () => {
+    let signalSeen: AbortSignal | null = null;
+    const quick = async (signal: AbortSignal) => {
+      signalSeen = signal;
+      return 'pdf';
+    };
+    expect(await withTimeout(quick, 1000, 'late')).toBe('pdf');
+    expect(signalSeen!.aborted).toBe(false);
   });
 });

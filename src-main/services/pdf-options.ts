@@ -51,23 +51,29 @@ export function pdfLayout(request: Pick<PdfRequest, 'headerText' | 'landscape'>,
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
 export const PDF_TIMEOUT_MS = 60_000;
 
-/** A print route is an app-internal hash route under /print/. */
-export function isPrintRoute(route: string): boolean {
-  return /^\/print\/[a-z0-9-]+(\?[A-Za-z0-9=&%.,_-]*)?$/.test(route);
-}
+export { isPrintRoute } from '../ipc-contract';
 
-/** Renders a print route to PDF bytes: a hidden Electron window in the app, page.pdf() in tests. */
+/**
+ * Renders a print route to PDF bytes: a hidden Electron window in the app, page.pdf() in tests.
+ * `signal` aborts when the export is given up (timeout): the printer must then free what it holds —
+ * in the app, destroy the hidden window — rather than leave it running unseen.
+ */
 export interface PdfPrinter {
-  print(route: string, layout: PdfLayout): Promise<Uint8Array>;
+  print(route: string, layout: PdfLayout, signal?: AbortSignal): Promise<Uint8Array>;
 }
 
-export async function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+/** Runs `work`, giving up after `ms` with `message`; on giving up it aborts the work's signal. */
+export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, message: string): Promise<T> {
+  const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer = setTimeout(() => {
+      controller.abort(new Error(message));
+      reject(new Error(message));
+    }, ms);
   });
   try {
-    return await Promise.race([work, timeout]);
+    return await Promise.race([work(controller.signal), timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { AutoBackupWatcher } from './AutoBackupWatcher';
 import { ErrorBoundary } from './ErrorBoundary';
+import { OpenedFileOffer } from './OpenedFileOffer';
 
 export const AREAS = [
   { to: '/', label: 'Home', end: true },
@@ -43,6 +44,7 @@ export function Layout() {
         </ul>
       </nav>
       <main id="main-content" tabIndex={-1}>
+        <OpenedFileOffer />
         <ErrorBoundary area={areaOf(location.pathname)} resetKey={location.pathname} onGoBack={() => navigate(location.pathname === '/' ? '/exports' : '/')}>
           <Suspense fallback={<p role="status">Loading…</p>}>
             <Outlet />

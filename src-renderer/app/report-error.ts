@@ -6,8 +6,9 @@ import { technicalDetail } from './error-messages';
  */
 export function reportError(error: unknown, area: string, componentStack?: string): void {
   console.error(`[${area}]`, error);
-  const report = (window.api as { reportError?: (arg: { message: string; stack?: string; area?: string }) => Promise<void> } | undefined)?.reportError;
-  if (!report) return;
+  if (!window.api) return;
   const detail = technicalDetail(error);
-  void report({ message: detail.slice(0, 2000), stack: componentStack?.slice(0, 4000), area: area.slice(0, 100) }).catch(() => undefined);
+  void window.api
+    .reportError({ message: detail.slice(0, 2000) || 'Unknown error', stack: componentStack?.slice(0, 8000), area: area.slice(0, 100) })
+    .catch(() => undefined);
 }

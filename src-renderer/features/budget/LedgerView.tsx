@@ -41,7 +41,8 @@ export function LedgerView({ triad, data, schools, names, view }: Props) {
         notify('The evidence file could not be found.');
         return;
       }
-      await api().openEvidence({ name: file.name, bytes: file.bytes });
+      const { outcome, fileName } = await api().openEvidence({ name: file.name, bytes: file.bytes });
+      if (outcome === 'no-program') notify(`No program on this computer opens “${fileName}”. Install one, or ask the school that sent it for a PDF.`);
       return;
     }
     const { files } = await api().openFiles({ purpose: 'evidence', multiple: false });

@@ -170,7 +170,8 @@ function EntryCard({ entry, data, files, level = 3, onEdit }: { entry: ImpactLog
   const open = async (id: string) => {
     const file = await db.evidenceFiles.get(id);
     if (!file) return;
-    await api().openEvidence({ name: file.name, bytes: file.bytes });
+    const { outcome, fileName } = await api().openEvidence({ name: file.name, bytes: file.bytes });
+    if (outcome === 'no-program') notify(`No program on this computer opens “${fileName}”. Install one, or ask the school that sent it for a PDF.`);
   };
   const remove = async () => {
     const trash = await deleteLogEntry(db, entry);

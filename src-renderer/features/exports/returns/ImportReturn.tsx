@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api } from '../../../api';
 import { formatDate } from '../../../core/dates';
 import { parseReturnFile, type PartnerReturn } from '../../../core/exchange-format';
@@ -58,6 +59,28 @@ export function ImportReturn() {
       setBusy(null);
     }
   };
+
+  // Double-clicking a .triadreturn brings the head here with ?action=import-return (app/OpenedFileOffer).
+  const [params, setParams] = useSearchParams();
+  const wantsImport = params.get('action') === 'import-return';
+  const handled = useRef(false);
+  useEffect(() => {
+    if (!wantsImport) {
+      handled.current = false;
+      return;
+    }
+    if (handled.current) return;
+    handled.current = true;
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('action');
+        return next;
+      },
+      { replace: true },
+    );
+    void choose();
+  }, [wantsImport, setParams]);
 
   const apply = async () => {
     if (!pending) return;

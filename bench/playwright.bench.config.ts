@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   testDir: '.',
   testMatch: /bench\.spec\.ts$/,
-  timeout: 9 * 60_000,
+  timeout: 15 * 60_000,
   expect: { timeout: 30_000 },
   workers: 1,
   retries: 0,

@@ -8,6 +8,7 @@ import { timeInteractionSpan } from '../probes';
 import { median, row, type BenchRow } from '../report';
 import { freshLoad } from './page-tools';
 import { serveFiles, stageNextOpen } from './staged-files';
+import { profileOnPage } from './profile';
 
 const ROUNDS = 1;
 
@@ -48,6 +49,17 @@ export async function measureRollup(page: Page, distRenderer: string, files: str
       `document.querySelector('main progress, main [role=progressbar]') !== null`,
     );
     times.push(span.ms);
+    if (process.env.BENCH_PROFILE) {
+      await freshLoad(page, '/rollup');
+      await expect(open).toBeEnabled();
+      await stageNextOpen(page, served.urls);
+      console.log(
+        await profileOnPage(page, 'Roll-up', async () => {
+          await open.click();
+          await expect(page.locator('.rollup-files')).toContainText(`${count} files open`, { timeout: 180_000 });
+        }),
+      );
+    }
     if (span.midpointMs !== null) arrived.push(span.midpointMs);
   }
   } finally {

@@ -15,10 +15,11 @@ describe('the home view read', () => {
     const db = freshDb();
     const { triad } = await seedDatabase(db);
     const plan = (year: number): Plan => ({ ...base(`plan-${year}`), triadId: triad.id, year, title: `Plan ${year}`, status: 'agreed', currentVersion: 2 });
-    const action = (id: string, planId: string): Action => ({
+    const action = (id: string, planId: string): Action =>
+    ({
       ...base(id), planId, objectiveId: 'o', title: id, leadSchoolId: null, schoolIds: [], owner: '', focusGroupId: null, startDate: '2003-09-01',
       endDate: '2004-07-01', estimatedCostPence: 0, status: 'in-progress', progressNotes: [], milestones: [], order: 0,
-    } as Action);
+    }) as unknown as Action;
     const version = (n: number, createdAt: string): PlanVersion => ({
       ...base(`v${n}`, createdAt), planId: 'plan-2003', version: n, name: `Version ${n}`, agreedOn: createdAt.slice(0, 10), agreedBy: 'Governors',
       snapshot: { plan: plan(2003), priorities: [], objectives: [], actions: [] },

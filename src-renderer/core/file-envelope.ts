@@ -89,6 +89,8 @@ export function fromJsonValue(value: unknown): unknown {
  */
 export function canonicalJson(value: unknown): string {
   let out = '';
+  // Records repeat the same few keys thousands of times: quote each once.
+  const quotedKeys = new Map<string, string>();
   const walk = (v: unknown): void => {
     if (typeof v === 'string') out += JSON.stringify(v);
     else if (typeof v === 'number') out += Number.isFinite(v) ? String(v) : 'null';
@@ -111,8 +113,9 @@ export function canonicalJson(value: unknown): string {
         if (inner === undefined) continue;
         if (!first) out += ',';
         first = false;
-        out += JSON.stringify(key);
-        out += ':';
+        let quoted = quotedKeys.get(key);
+        if (quoted === undefined) quotedKeys.set(key, (quoted = `${JSON.stringify(key)}:`));
+        out += quoted;
         walk(inner);
       }
       out += '}';

@@ -23,6 +23,7 @@ import { measureLargestBackup } from './measures/largest-backup';
 import { PENDING_MEASURES, type PendingMeasureKey } from './measures/pending';
 import { measurePlanPdf } from './measures/pdf';
 import { measureRollup, writeTriadFiles } from './measures/rollup';
+import { measureDirectory, writeNetworkSheets } from './measures/networks';
 import { profileColdStart } from './measures/profile';
 import { clearBrowserCache, clearDatabase, freshLoad, dropStagedRows, rawPutStagedRows, stageRows } from './measures/page-tools';
 import { BARE_ORIGIN, BARE_PORT } from './ports';
@@ -37,7 +38,7 @@ const IMPORT_ROUNDS = 3;
 
 /** BENCH_ONLY=cold,ledger runs only those measures (while working on one); the default is all. */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()) ?? null;
-export type MeasureKey = 'js' | 'cold' | 'import' | 'memory' | 'ledger' | 'pdf' | 'rollup' | PendingMeasureKey;
+export type MeasureKey = 'js' | 'cold' | 'import' | 'memory' | 'ledger' | 'pdf' | 'rollup' | 'networks' | PendingMeasureKey;
 
 /** Each measure runs on its own; one that throws becomes an error row, and the rest still run. */
 async function measure(rows: BenchRow[], key: MeasureKey, name: string, target: string, run: () => Promise<BenchRow | BenchRow[]>): Promise<void> {
@@ -180,7 +181,7 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
     }
 
     // ---- Roll-up of 100 triad files ----
-    if (existsSync(repo('src-renderer/features/rollup/use-rollup-files.ts'))) {
+    if (existsSync(repo('src-renderer/features/lea/rollup/use-rollup-files.ts'))) {
       await measure(rows, 'rollup', 'Roll-up of 100 triad files', '≤ 2 s', async () => {
         const folder = path.join(main.root, 'triad-files');
         mkdirSync(folder, { recursive: true });
@@ -192,6 +193,13 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
     } else {
       rows.push(notYet('Roll-up of 100 triad files', '≤ 2 s', 'the LEA roll-up view (pdf) has not landed'));
     }
+
+    // ---- The LEA adviser's directory: 100 network sheets, 700 schools ----
+    await measure(rows, 'networks', 'Directory of 100 networks', 'report', async () => {
+      const folder = path.join(main.root, 'network-sheets');
+      mkdirSync(folder, { recursive: true });
+      return measureDirectory(page, main, await writeNetworkSheets(folder), repo('dist/renderer'));
+    });
 
     // ---- Memory for the largest practical backup (last: it leaves the database empty) ----
     await measure(rows, 'memory', 'Largest practical backup', 'report', async () => {

@@ -186,3 +186,67 @@ test('an automatic backup is written when data has changed, at most every 15 min
   await page.waitForTimeout(500);
   expect(await count()).toBe(2);
 });
+
+/** Ledger entries stored, read straight from IndexedDB. */
+async function ledgerCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('triad-planner');
+        request.onsuccess = () => {
+          const count = request.result.transaction('ledgerEntries', 'readonly').objectStore('ledgerEntries').count();
+          count.onsuccess = () => {
+            request.result.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+}
+
+test('restore, three imports, then undo the restore: a warning, a safety copy, and the work from before is back', async ({ page, main }) => {
+  await seeded(page);
+  await goTo(page, 'Exports');
+  const file = path.join(main.root, 'before.triadbackup');
+  main.nextSavePath = file;
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.locator('.backup-section').getByText('Backup saved as before.triadbackup.')).toBeVisible();
+  await renameTriad(page, 'Work Before Restore');
+  await goTo(page, 'Exports');
+  main.nextOpenPaths = [file];
+  await page.getByRole('button', { name: 'Restore from a backup file' }).click();
+  await page.getByRole('button', { name: 'Replace all data with this backup' }).click();
+  await expectTriadName(page, 'Black Country Triad');
+
+  // Three imports, each with its own safety copy; the first is double-clicked and imports once.
+  const csv = path.join(main.root, 'finance.csv');
+  await writeFile(csv, 'Transaction Date,Supplier,Details,Net,Cost centre,Invoice No\r\n15/10/2003,Sandwell Supply Agency,Cover,125.00,Supply cover,INV-1\r\n');
+  await openApp(page, '/budget/import');
+  for (let n = 1; n <= 3; n += 1) {
+    main.nextOpenPaths = [csv];
+    await page.getByRole('button', { name: 'Choose a CSV file…' }).click();
+    const importButton = page.getByRole('button', { name: 'Check and import 1 rows' });
+    if (n === 1) await importButton.dblclick();
+    else await importButton.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 ledger entry from finance.csv.' }).first()).toBeVisible();
+    await expect.poll(() => ledgerCount(page)).toBe(n);
+  }
+  expect(await ledgerCount(page)).toBe(3);
+
+  // Undo: told first what will be lost; the data as it is now is kept as a safety copy.
+  await openApp(page, '/exports');
+  await page.getByRole('button', { name: 'Undo the last restore' }).click();
+  const warning = page.getByRole('alertdialog', { name: 'Undo the restore?' });
+  await expect(warning).toContainText(/Changes made since \d{2}:\d{2} will be undone too/);
+  await expectAccessible(page, 'the warning before undoing a restore');
+  await warning.getByRole('button', { name: 'Undo the restore and those changes' }).click();
+  await expect(page.locator('.backup-section').getByText('was undone')).toBeVisible();
+  await expectTriadName(page, 'Work Before Restore');
+  expect(await ledgerCount(page)).toBe(0);
+  const reasons = (await main.services.backups.list()).map((b) => b.reason);
+  expect(reasons).toContain('before restore');
+  expect(reasons).toContain('before undo restore');
+  expect(reasons.filter((r) => r === 'before ledger import')).toHaveLength(3);
+});

@@ -16,7 +16,7 @@ test('the first run explains what the app is for, and hiding it survives a reloa
 test('every area can be reached with the keyboard alone and has no serious accessibility problems', async ({ page }) => {
   await openApp(page);
   await expectAccessible(page, 'home');
-  const areas = ['Triad', 'Plan', 'Budget', 'Impact', 'Exports', 'LEA roll-up'];
+  const areas = ['Triad', 'Plan', 'Budget', 'Impact', 'Exports', 'LEA adviser'];
   for (const area of areas) {
     // Start from the top of the page and Tab until the area's link has focus, then press Enter.
     await page.locator('body').focus();

@@ -177,3 +177,20 @@ test('the print view itself passes the accessibility checks', async ({ page }) =
   await expect(page.locator('html[data-print-ready="true"]')).toBeAttached();
   await expectAccessible(page, 'budget print view');
 });
+
+test('a triad name of 300 characters exports every PDF', async ({ page, main }) => {
+  const data = await seedTriadWithLongPlan(page);
+  const longName = `The Black Country and Sandwell Primary Leadership Triad ${'for collaborative writing improvement '.repeat(7)}`.slice(0, 300);
+  expect(longName).toHaveLength(300);
+  await seedRecords(page, { triads: [{ ...data.triad, name: longName }] });
+  await openApp(page, '/exports');
+  for (const [button, file] of [
+    ['Export plan as PDF', 'long-plan.pdf'],
+    ['Export budget summary as PDF', 'long-budget.pdf'],
+  ] as const) {
+    main.nextSavePath = path.join(main.root, file);
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Saved ${file}.` })).toBeVisible({ timeout: 45_000 });
+    expect(pdfText(main.nextSavePath)).toContain('The Black Country and Sandwell');
+  }
+});

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ImpactLogEntry, Measure, Result } from '../src-renderer/core/model';
+import { encodeReturn } from '../src-renderer/core/exchange-format';
 import { dumpDatabase } from './database-dump';
 import { test, expect, openApp, expectAccessible } from './fixtures';
 import { openSecondProfile } from './second-profile';
@@ -116,5 +118,70 @@ test('a file that is not a return gets a clear message', async ({ page, main }) 
   main.nextOpenPaths = [path.resolve('e2e/data/ks2/ks2-meta-2018-19.csv')];
   await page.getByRole('button', { name: 'Import a partner return' }).click();
   await expect(page.locator('.returns-section').getByRole('alert')).toHaveText(/This file is not a Triad Planner partner return/);
+  expect(await dumpDatabase(page)).toBe(before);
+});
+
+test('deleted evidence never leaves in a return or a partner’s backup; a crafted return touching the co-ordinator’s records changes nothing', async ({ page, main }) => {
+  await openApp(page);
+  const data = await seedStandardTriad(page);
+  const partnerSchool = data.schools.partnerA;
+  const entry = (id: string, summary: string, evidenceFileIds: string[]): ImpactLogEntry => ({
+    id, createdAt: at, updatedAt: at, triadId: data.triad.id, date: '2004-03-05', kind: 'pupil-voice', author: 'Ben Okafor',
+    schoolIds: [partnerSchool.id], summary, detail: '', objectiveIds: [], actionIds: [], tags: [], evidenceFileIds,
+  });
+  const secret = entry(randomUUID(), 'Interviews with named pupils', ['evidence-secret']);
+  const kept = entry(randomUUID(), 'Writing moderation notes', []);
+  const line = { id: randomUUID(), createdAt: at, updatedAt: at, triadId: data.triad.id, name: 'Supply cover', order: 1, archived: false };
+  const coordinatorsEntry = {
+    id: randomUUID(), createdAt: at, updatedAt: at, triadId: data.triad.id, year: 2003, kind: 'payment', date: '2003-10-10',
+    payee: 'Edge Hill University', description: 'Accreditation', amountPence: 125_000, budgetLineId: line.id, actionId: null,
+    schoolId: data.schools.coordinating.id, reference: 'INV-9', status: 'paid', commitmentId: null, evidenceFileId: null, overrideReason: '',
+  };
+  await seedRecords(page, {
+    impactLog: [secret, kept],
+    evidenceFiles: [{ id: 'evidence-secret', createdAt: at, updatedAt: at, triadId: data.triad.id, ownerId: secret.id, name: 'CONFIDENTIAL names of pupils.txt', mimeType: 'text/plain', size: 3, bytes: new Uint8Array([1, 2, 3]) }],
+    budgetLines: [line],
+    ledgerEntries: [coordinatorsEntry],
+  });
+  await page.reload();
+  await page.getByRole('link', { name: 'Impact', exact: true }).click();
+  await page.getByRole('link', { name: 'Impact log' }).click();
+  await page.getByRole('button', { name: `Delete entry “${secret.summary}”` }).click();
+  await expect(page.getByRole('article', { name: secret.summary })).toBeHidden();
+
+  // A return from this copy, as the partner school's, holds the kept entry but not the deleted evidence.
+  await page.getByRole('link', { name: 'Exports', exact: true }).click();
+  await page.getByLabel('This copy belongs to').selectOption({ label: partnerSchool.name });
+  await page.getByLabel('Period from').fill('01/09/2003');
+  await page.getByLabel('Period to').fill('31/08/2004');
+  const returnFile = path.join(main.root, 'partner.triadreturn');
+  main.nextSavePath = returnFile;
+  await page.getByRole('button', { name: 'Export the return' }).click();
+  await expect(page.locator('.returns-section').getByText(/^Return saved as partner\.triadreturn: 0 results, 1 impact-log entry, 0 evidence files/)).toBeVisible();
+  expect(await readFile(returnFile, 'utf8')).not.toContain('CONFIDENTIAL');
+
+  // A backup for a partner can leave "Recently deleted" out; the deletion is still listed here.
+  await page.getByLabel(/Leave out Recently deleted/).check();
+  const backupFile = path.join(main.root, 'for partner.triadbackup');
+  main.nextSavePath = backupFile;
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.locator('.backup-section').getByText('Backup saved as for partner.triadbackup.')).toBeVisible();
+  expect(await readFile(backupFile, 'utf8')).not.toContain('CONFIDENTIAL');
+  await expect(page.getByRole('table', { name: /Deletions that can still be put back/ })).toContainText(secret.summary);
+  await expectAccessible(page, 'Recently deleted');
+
+  // A crafted return: the co-ordinator's own spending record, claimed as the partner's and changed.
+  const crafted = await encodeReturn({
+    appVersion: '0.2.0', createdAt: '2004-08-01T09:00:00.000Z', triadId: data.triad.id, triadName: data.triad.name,
+    schoolId: partnerSchool.id, schoolName: partnerSchool.name, period: { from: '2003-09-01', to: '2004-08-31' },
+    tables: { results: [], impactLog: [], evidenceFiles: [], ledgerEntries: [{ ...coordinatorsEntry, schoolId: partnerSchool.id, amountPence: 1 }] },
+    baseHashes: {},
+  });
+  const craftedFile = path.join(main.root, 'crafted.triadreturn');
+  await writeFile(craftedFile, crafted);
+  const before = await dumpDatabase(page);
+  main.nextOpenPaths = [craftedFile];
+  await page.getByRole('button', { name: 'Import a partner return' }).click();
+  await expect(page.locator('.returns-section').getByRole('alert')).toHaveText(/would change a spending record that is not the school’s own.*Nothing was changed\./);
   expect(await dumpDatabase(page)).toBe(before);
 });

@@ -82,7 +82,9 @@ test('the link adviser opens three triads’ backups read-only and sees the coho
 
   await openApp(page);
   await dismissWelcome(page);
-  await page.getByRole('link', { name: 'LEA roll-up', exact: true }).click();
+  // The roll-up lives in the LEA adviser's workspace, as one of its tabs.
+  await page.getByRole('link', { name: 'LEA adviser', exact: true }).click();
+  await page.getByRole('link', { name: 'Triads roll-up', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'No files open' })).toBeVisible();
   await expectAccessible(page, 'roll-up before opening files');
   main.nextOpenPaths = paths;
@@ -166,7 +168,7 @@ test('forty triads’ files open at once and add up', async ({ page, main }) => 
     writeFileSync(file, await triadBackup({ name: `Triad ${i + 1}`, cohort: `Cohort ${(i % 2) + 1}`, programmeYears: 3, paymentsPence: [100], schools: [['A', 50, 60], ['B', 50, 40], ['C', 50, 70]] }));
     paths.push(file);
   }
-  await openApp(page, '/rollup');
+  await openApp(page, '/lea/rollup');
   main.nextOpenPaths = paths;
   await page.getByRole('button', { name: 'Open triads’ backup files…' }).click();
   await expect(page.getByText('40 files open:')).toBeVisible({ timeout: 30_000 });

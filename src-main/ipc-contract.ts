@@ -24,6 +24,8 @@ export const FILE_PURPOSE_NAMES = [
   'evidence',
   'pdf',
   'csv-export',
+  'network-file',
+  'audit-csv',
 ] as const;
 
 /** A print route is an app-internal hash route under /print/. */
@@ -85,7 +87,7 @@ const evidenceOutcome = z.object({
 });
 
 /** Files the operating system hands the app (double-click, "Open with") and what the app offers to do. */
-export const ASSOCIATED_FILE_PURPOSES = ['backup', 'partner-return'] as const;
+export const ASSOCIATED_FILE_PURPOSES = ['backup', 'partner-return', 'network-file'] as const;
 const openedByAssociation = z.object({ purpose: z.enum(ASSOCIATED_FILE_PURPOSES), name: z.string() });
 
 /** Written to the main process's error log; length-limited so a page cannot fill the disk. */

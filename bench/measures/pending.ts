@@ -20,7 +20,7 @@ export interface PendingMeasure {
   run?: (context: { page: Page; context: BrowserContext; main: TestMain; data: LeaDataSet }) => Promise<BenchRow | BenchRow[]>;
 }
 
-export type PendingMeasureKey = 'pdf-governors' | 'network-import' | 'termly-review';
+export type PendingMeasureKey = 'pdf-governors' | 'termly-review';
 
 export const PENDING_MEASURES: PendingMeasure[] = [
   {
@@ -28,12 +28,6 @@ export const PENDING_MEASURES: PendingMeasure[] = [
     name: "PDF of the governors' plan with every section",
     target: 'ratio ≤ 1.5',
     waitingFor: "the documents issue's governors' plan print view (baseline: page.pdf() of a static page of the same text, as in pdf.ts)",
-  },
-  {
-    key: 'network-import',
-    name: 'Directory import of 100 network identification sheets',
-    target: '≤ 2 s, no task > 100 ms',
-    waitingFor: "the networks issue's directory import (hand the 100 sheets over with staged-files.ts)",
   },
   {
     key: 'termly-review',

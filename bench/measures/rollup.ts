@@ -36,7 +36,7 @@ export async function measureRollup(page: Page, distRenderer: string, files: str
   const served = serveFiles(distRenderer, files);
   try {
   for (let round = 0; round < ROUNDS; round++) {
-    await freshLoad(page, '/rollup');
+    await freshLoad(page, '/lea/rollup');
     const open = page.getByRole('button', { name: /Open triads’ backup files/ });
     await expect(open).toBeEnabled();
     await stageNextOpen(page, served.urls);
@@ -50,7 +50,7 @@ export async function measureRollup(page: Page, distRenderer: string, files: str
     );
     times.push(span.ms);
     if (process.env.BENCH_PROFILE) {
-      await freshLoad(page, '/rollup');
+      await freshLoad(page, '/lea/rollup');
       await expect(open).toBeEnabled();
       await stageNextOpen(page, served.urls);
       console.log(

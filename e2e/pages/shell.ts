@@ -23,7 +23,7 @@ export class Shell {
     return data;
   }
 
-  async goTo(area: 'Home' | 'Triad' | 'Plan' | 'Budget' | 'Impact' | 'Exports' | 'LEA roll-up'): Promise<void> {
+  async goTo(area: 'Home' | 'Triad' | 'Plan' | 'Budget' | 'Impact' | 'Exports' | 'LEA adviser'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area, exact: true }).click();
   }
 

@@ -179,6 +179,16 @@ describe('IPC dispatch', () => {
     expect(main.asked.at(-1)!.options.defaultPath).toBeUndefined();
   });
 
+  it('offers a network sheet the system handed the app to the LEA directory’s import', async () => {
+    main = await createTestMain();
+    const file = path.join(main.root, 'Preston NLC.triadnetwork');
+    expect(main.services.openedFiles.offer(file)).toBe(true);
+    expect(await dispatch(main.handlers, 'getOpenedFile', app, undefined)).toEqual({ ok: true, value: { purpose: 'network-file', name: 'Preston NLC.triadnetwork' } });
+    await dispatch(main.handlers, 'openFiles', app, { purpose: 'network-file', multiple: true });
+    expect(main.asked.at(-1)!.options.defaultPath).toBe(file);
+    expect(main.services.openedFiles.offer(path.join(main.root, 'notes.txt'))).toBe(false);
+  });
+
   it('records a renderer’s error report in the main process’s log, refusing oversized reports', async () => {
     main = await createTestMain();
     const reply = await dispatch(main.handlers, 'reportError', app, { message: 'Budget failed to draw', stack: 'at Budget\nat App', area: 'Budget' });

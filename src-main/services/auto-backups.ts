@@ -22,7 +22,7 @@ function slug(reason: string): string {
 }
 
 /**
- * Which backups to keep: the newest 3 from today, then the newest one of each earlier day, up to
+ * Which periodic backups to keep (safety copies are kept apart, see `safetyCopiesToKeep`): the newest 3 from today, then the newest one of each earlier day, up to
  * 10 in all. `backups` may be in any order; the result is newest first.
  */
 export function backupsToKeep<T extends { createdAt: string }>(backups: T[], now: Date): T[] {
@@ -44,6 +44,32 @@ export function backupsToKeep<T extends { createdAt: string }>(backups: T[], now
     }
   }
   return kept.slice(0, MAX_KEPT);
+}
+
+/** A safety copy is the one taken before a restore, an import, a return merge or an upgrade ("before …"). */
+export function isSafetyCopy(backup: { reason: string }): boolean {
+  return backup.reason.startsWith('before ');
+}
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Which safety copies to keep. They are never part of the periodic rotation: each is kept until a
+ * newer safety copy of the same kind (the same reason) has been made AND a week has passed since
+ * then. So the newest of each kind is always kept, and so is every one made in the last week —
+ * undoing a restore never finds its copy rotated away by later imports or editing.
+ */
+export function safetyCopiesToKeep<T extends { createdAt: string; reason: string }>(copies: T[], now: Date): T[] {
+  const newestFirst = [...copies].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const supersededAt = new Map<string, string>();
+  const kept: T[] = [];
+  for (const copy of newestFirst) {
+    const newer = supersededAt.get(copy.reason);
+    if (newer === undefined || now.getTime() - new Date(newer).getTime() < WEEK_MS) kept.push(copy);
+    // The next-older copy of this kind was superseded when this one was made.
+    supersededAt.set(copy.reason, copy.createdAt);
+  }
+  return kept;
 }
 
 /** Automatic backups in the app's own data folder: written atomically, rotated, listed, read back. */
@@ -82,7 +108,8 @@ export class AutoBackups {
       infos.push({
         id: name,
         createdAt: dateFromStamp(match[1]!).toISOString(),
-        reason: match[2]!.replace(/-/g, ' '),
+        // A second backup in the same second is named "...-2"; its reason (and safety-copy kind) is the same.
+        reason: match[2]!.replace(/-\d+$/, '').replace(/-/g, ' '),
         size: stat.size,
       });
     }
@@ -98,7 +125,9 @@ export class AutoBackups {
 
   private async rotate(): Promise<void> {
     const all = await this.list();
-    const keep = new Set(backupsToKeep(all, this.clock()).map((b) => b.id));
+    const now = this.clock();
+    const periodic = all.filter((b) => !isSafetyCopy(b));
+    const keep = new Set([...backupsToKeep(periodic, now), ...safetyCopiesToKeep(all.filter(isSafetyCopy), now)].map((b) => b.id));
     for (const backup of all) {
       if (!keep.has(backup.id)) await fs.rm(this.folder.fileIn(this.folder.backupsDir, backup.id), { force: true });
     }

@@ -3,12 +3,13 @@ import type { AssociatedFilePurpose, OpenedByAssociation } from '../ipc-contract
 
 /**
  * Files the installers register the app for (electron-builder.yml, fileAssociations): double-clicking
- * one starts the app, or focuses it, and the renderer offers the right action. To add a kind (the
- * network sheets, say), add its extension here and in electron-builder.yml.
+ * one starts the app, or focuses it, and the renderer offers the right action. To add a kind, add its
+ * extension here and in electron-builder.yml.
  */
 export const ASSOCIATED_EXTENSIONS: Record<string, AssociatedFilePurpose> = {
   triadbackup: 'backup',
   triadreturn: 'partner-return',
+  triadnetwork: 'network-file',
 };
 
 export function associatedPurposeOf(file: string): AssociatedFilePurpose | null {

@@ -64,6 +64,18 @@ export const FILE_PURPOSES: Record<FilePurpose, PurposeRules> = {
     filters: [{ name: 'CSV files', extensions: ['csv'] }],
     maxBytes: 100 * MB,
   },
+  'network-file': {
+    openTitle: 'Choose network identification sheets or cameos',
+    saveTitle: 'Save the network file for the LEA',
+    filters: [{ name: 'Triad Planner network files', extensions: ['triadnetwork', 'json'] }],
+    maxBytes: 10 * MB,
+  },
+  'audit-csv': {
+    openTitle: 'Choose audit questionnaire responses (CSV)',
+    saveTitle: 'Save audit questionnaire responses',
+    filters: [{ name: 'CSV files', extensions: ['csv'] }],
+    maxBytes: 20 * MB,
+  },
 };
 
 export function describeSize(bytes: number): string {

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { HashRouter, Route, Routes } from 'react-router-dom';
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { Toaster } from '../ui/Toaster';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
@@ -14,7 +14,7 @@ const PlanArea = lazy(() => import('../features/plan'));
 const BudgetArea = lazy(() => import('../features/budget'));
 const ImpactArea = lazy(() => import('../features/impact'));
 const ExportsArea = lazy(() => import('../features/exports'));
-const RollupArea = lazy(() => import('../features/rollup'));
+const LeaArea = lazy(() => import('../features/lea'));
 const PrintView = lazy(() => import('../features/exports/print'));
 
 function Loading() {
@@ -45,7 +45,9 @@ export function App() {
               <Route path="budget/*" element={<BudgetArea />} />
               <Route path="impact/*" element={<ImpactArea />} />
               <Route path="exports/*" element={<ExportsArea />} />
-              <Route path="rollup/*" element={<RollupArea />} />
+              <Route path="lea/*" element={<LeaArea />} />
+              {/* The roll-up moved into the LEA adviser's workspace. */}
+              <Route path="rollup" element={<Navigate to="/lea/rollup" replace />} />
               <Route path="*" element={<Home />} />
             </Route>
           </Routes>

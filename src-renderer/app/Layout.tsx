@@ -11,7 +11,7 @@ export const AREAS = [
   { to: '/budget', label: 'Budget', end: false },
   { to: '/impact', label: 'Impact', end: false },
   { to: '/exports', label: 'Exports', end: false },
-  { to: '/rollup', label: 'LEA roll-up', end: false },
+  { to: '/lea', label: 'LEA adviser', end: false },
 ] as const;
 
 /** The area a path belongs to, by the name the head sees in the navigation. */

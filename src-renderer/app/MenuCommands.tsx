@@ -8,7 +8,7 @@ const ROUTES: Record<MenuCommand, string> = {
   'new-backup': '/exports?action=backup',
   'restore-backup': '/exports?action=restore',
   'export-plan-pdf': '/exports?action=plan-pdf',
-  'open-rollup': '/rollup',
+  'open-rollup': '/lea/rollup',
 };
 
 /** Carries out the application menu's commands by taking the head to the right place. */

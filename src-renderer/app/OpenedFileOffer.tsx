@@ -5,6 +5,7 @@ import type { OpenedByAssociation } from '../../src-main/ipc-contract';
 const OFFERS: Record<OpenedByAssociation['purpose'], { kind: string; action: string; route: string }> = {
   backup: { kind: 'a Triad Planner backup', action: 'Restore from this backup…', route: '/exports?action=restore' },
   'partner-return': { kind: 'a partner school return', action: 'Import this return…', route: '/exports?action=import-return' },
+  'network-file': { kind: 'a network identification sheet or newsletter cameo', action: 'Add it to the directory of networks…', route: '/lea?action=import-sheets' },
 };
 
 /**

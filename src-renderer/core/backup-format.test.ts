@@ -13,7 +13,10 @@ function sampleTables(): BackupTables {
     firstYear: 2003, programmeYears: 3, annualAllocationPence: 5_000_000, focus: 'Writing', baselineYear: 2003,
     headlineMeasureId: null, improvementThreshold: 15, thresholdKind: 'percentage-points',
   });
-  tables.schools.push({ id: 'school-1', createdAt: at, updatedAt: at, triadId, role: 'coordinating', name: 'Hargate Primary School', urn: '103905' });
+  tables.schools.push({ id: 'school-1', createdAt: at, updatedAt: at, triadId, role: 'coordinating', name: 'Hargate Primary School', urn: '103905',
+    dfeNumber: '333/2001', phase: 'Primary', address: '', postcode: '', headTeacher: '', linkTeacher: '', chairOfGovernors: '',
+    email: '', phone: '', interventionCategory: 'none' });
+  tables.budgetLines.push({ id: 'line-1', createdAt: at, updatedAt: at, triadId, name: 'Research', order: 1, archived: false });
   tables.ledgerEntries.push({
     id: 'ledger-1', createdAt: at, updatedAt: at, triadId, year: 2003, kind: 'payment', date: '2003-10-01', payee: 'University',
     description: 'Research', amountPence: 125_050, budgetLineId: 'line-1', actionId: null, schoolId: 'school-1', reference: '',
@@ -78,8 +81,8 @@ describe('backup files', () => {
       triadName: 'Black Country Triad',
       createdAt: '2026-11-23T08:00:00.000Z',
       appVersion: '0.1.0',
-      counts: { triads: 1, schools: 1, ledgerEntries: 1, evidenceFiles: 1, settings: 1 },
-      totalRecords: 5,
+      counts: { triads: 1, schools: 1, ledgerEntries: 1, evidenceFiles: 1, settings: 1, budgetLines: 1 },
+      totalRecords: 6,
     });
   });
 
@@ -88,7 +91,8 @@ describe('backup files', () => {
       const parsed = await parseBackupFile(new TextEncoder().encode(content));
       expect(parsed).toEqual({ ok: false, error: expect.stringContaining('not a Triad Planner backup') });
     }
-    expect(await parseBackupFile(new Uint8Array([0xff, 0xfe, 0x00]))).toEqual({ ok: false, error: expect.stringContaining('not a Triad Planner backup') });
+    expect(await parseBackupFile(new Uint8Array([0x80, 0xfe, 0x00]))).toEqual({ ok: false, error: expect.stringContaining('not a Triad Planner backup') });
+    expect(await parseBackupFile(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]))).toEqual({ ok: false, error: expect.stringContaining('saved as UTF-16') });
     expect(await parseBackupFile(new Uint8Array())).toEqual({ ok: false, error: expect.stringContaining('empty') });
   });
 
@@ -125,6 +129,26 @@ describe('backup files', () => {
     expect(await parseBackupFile(file)).toEqual({ ok: false, error: expect.stringContaining('school number 1 is not in the right form (its "role" field)') });
   });
 
+  it('refuses what the adversarial testing found passing the checksum', async () => {
+    type Tables = Record<string, Record<string, unknown>[]>;
+    const cases: [string, (tables: Tables) => void, string][] = [
+      ['an object where text belongs', (t) => (t.triads[0]!.name = { first: 'x' }), 'its "name" field'],
+      ['fields under __proto__', (t) => Object.defineProperty(t.triads[0]!, '__proto__', { value: { name: 1 }, enumerable: true }), 'damaged'],
+      ['31 February', (t) => (t.ledgerEntries[0]!.date = '2005-02-31'), 'its "date" field'],
+      ['a date before the programme could be', (t) => (t.ledgerEntries[0]!.date = '1899-12-31'), 'its "date" field'],
+      ['two triads', (t) => t.triads.push({ ...t.triads[0]!, id: 'triad-2' }), 'more than one triad'],
+      ['the same id in two tables', (t) => (t.budgetLines[0]!.id = 'school-1'), 'the same id as a school'],
+      ['a school of a missing triad', (t) => (t.schools[0]!.triadId = 'gone'), 'refers to a triad that is not there'],
+      ['£90 trillion', (t) => (t.ledgerEntries[0]!.amountPence = 9_000_000_000_000_000), 'its "amountPence" field'],
+      ['an evidence size that does not match its bytes', (t) => (t.evidenceFiles[0]!.size = 6), 'its "size" field'],
+      ['a text longer than the form allows', (t) => (t.triads[0]!.name = 'x'.repeat(301)), 'its "name" field'],
+    ];
+    for (const [what, edit, message] of cases) {
+      const file = await resealed((body) => edit(body.tables as Tables));
+      expect(await parseBackupFile(file), what).toEqual({ ok: false, error: expect.stringContaining(message) });
+    }
+  });
+
   it('refuses duplicate ids', async () => {
     const file = await resealed((body) => {
       const schools = (body.tables as Record<string, unknown[]>).schools;
@@ -133,7 +157,7 @@ describe('backup files', () => {
     expect(await parseBackupFile(file)).toEqual({ ok: false, error: expect.stringContaining('two school records have the same id (school-1)') });
   });
 
-  it('refuses money that is not whole pence, even where the shape check does not look', async () => {
+  it('refuses money that is not whole pence, and any field the app does not know', async () => {
     const wrongAmount = await resealed((body) => {
       (body.tables as Record<string, Record<string, unknown>[]>).ledgerEntries[0]!.amountPence = 12.5;
     });
@@ -141,7 +165,7 @@ describe('backup files', () => {
     const nested = await resealed((body) => {
       (body.tables as Record<string, Record<string, unknown>[]>).ledgerEntries[0]!.split = { otherPence: 0.1 };
     });
-    expect(await parseBackupFile(nested)).toEqual({ ok: false, error: expect.stringContaining('("split.otherPence") that is not a whole number of pence') });
+    expect(await parseBackupFile(nested)).toEqual({ ok: false, error: expect.stringContaining('an unexpected field ("split")') });
   });
 
   it('refuses a missing or unknown table', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openEnvelope, sealEnvelope } from './file-envelope';
+import { checkRecordsTogether } from './file-rules';
 import { SCHEMA_VERSION, upgradeTables } from './migrations';
 import { checkTables, RECORD_TABLES, type RecordTable } from './record-schemas';
 
@@ -92,7 +93,7 @@ export async function parseBackupFile(bytes: Uint8Array): Promise<ParsedBackup> 
   }
   // An older backup's records are upgraded first, by the same migrations as a stored database.
   const tables = isTableMap(opened.body.tables) ? upgradeTables(opened.body.tables, meta.data.schemaVersion) : opened.body.tables;
-  const problem = checkTables(tables, RECORD_TABLES, 'backup');
+  const problem = checkTables(tables, RECORD_TABLES, 'backup') ?? checkRecordsTogether(tables as BackupTables, 'backup');
   if (problem) return { ok: false, error: problem };
   return {
     ok: true,

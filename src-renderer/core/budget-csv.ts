@@ -5,6 +5,7 @@
  * before anything is written. Pure: the database write is in `db/budget.ts`.
  */
 import Papa from 'papaparse';
+import { csvBytes, csvNumber, csvRows, type CsvValue } from './csv-cell';
 import { academicYearOf, formatDate, isWithin, parseUkDate } from './dates';
 import { parsePounds, penceToPlain } from './money';
 import type { BudgetBreakdownRow, BudgetSummary, DateRange } from './budget';
@@ -26,19 +27,12 @@ export function statusLabel(status: LedgerEntry['status']): string {
   return STATUS_LABEL[status];
 }
 
-/** Text as a spreadsheet wants it: a byte-order mark first so Excel reads UTF-8, CRLF line ends. */
-function toCsv(fields: string[], rows: string[][]): string {
-  return '\uFEFF' + Papa.unparse({ fields, data: rows }, { newline: '\r\n', quotes: false }) + '\r\n';
+/** Text as a spreadsheet wants it, through the one cell encoder (formulas neutralised), CRLF line ends. */
+function toCsv(fields: string[], rows: CsvValue[][]): string {
+  return csvRows([fields, ...rows]) + '\r\n';
 }
 
-/** Free text that a spreadsheet would run as a formula ("=…", "+…", "-…", "@…") is prefixed with an apostrophe. */
-export function safeText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-export function csvBytes(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
+export { csvBytes };
 
 export const LEDGER_CSV_COLUMNS = [
   'Date',
@@ -59,14 +53,14 @@ export function ledgerToCsv(entries: readonly LedgerEntry[], names: NameLookups)
     formatDate(e.date),
     KIND_LABEL[e.kind],
     STATUS_LABEL[e.status],
-    safeText(e.payee),
-    safeText(e.description),
-    penceToPlain(e.amountPence),
-    safeText(names.lines[e.budgetLineId] ?? ''),
-    safeText(e.actionId ? (names.actions[e.actionId] ?? '') : ''),
-    safeText(e.schoolId ? (names.schools[e.schoolId] ?? '') : ''),
-    safeText(e.reference),
-    safeText(e.overrideReason),
+    (e.payee),
+    (e.description),
+    csvNumber(penceToPlain(e.amountPence)),
+    (names.lines[e.budgetLineId] ?? ''),
+    (e.actionId ? (names.actions[e.actionId] ?? '') : ''),
+    (e.schoolId ? (names.schools[e.schoolId] ?? '') : ''),
+    (e.reference),
+    (e.overrideReason),
   ]);
   return toCsv([...LEDGER_CSV_COLUMNS], rows);
 }
@@ -76,17 +70,17 @@ export const SUMMARY_CSV_COLUMNS = ['Period', 'Breakdown', 'Name', 'Allocated (�
 /** The summary as one table: a totals row, then each breakdown; `period` names the calendar used. */
 export function summaryToCsv(summary: BudgetSummary, names: NameLookups, period: string): string {
   const money = (r: { allocatedPence: number; committedPence: number; spentPence: number; remainingPence: number }) => [
-    penceToPlain(r.allocatedPence),
-    penceToPlain(r.committedPence),
-    penceToPlain(r.spentPence),
-    penceToPlain(r.remainingPence),
+    csvNumber(penceToPlain(r.allocatedPence)),
+    csvNumber(penceToPlain(r.committedPence)),
+    csvNumber(penceToPlain(r.spentPence)),
+    csvNumber(penceToPlain(r.remainingPence)),
   ];
-  const rows: string[][] = [
+  const rows: CsvValue[][] = [
     [period, 'Total', `Available ${penceToPlain(summary.availablePence)}`, ...money(summary)],
   ];
   const section = (label: string, breakdown: BudgetBreakdownRow[], lookup: Readonly<Record<string, string>>) => {
     for (const row of breakdown) {
-      rows.push([period, label, safeText(row.key === null ? 'Not assigned' : (lookup[row.key] ?? 'Unknown')), ...money(row)]);
+      rows.push([period, label, (row.key === null ? 'Not assigned' : (lookup[row.key] ?? 'Unknown')), ...money(row)]);
     }
   };
   section('Budget line', summary.byLine, names.lines);

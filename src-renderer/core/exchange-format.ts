@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { canonicalJson, openEnvelope, sealEnvelope, sha256Hex, toJsonValue } from './file-envelope';
 import { BACKUP_SCHEMA_VERSION, isTableMap } from './backup-format';
 import { hashableRecord, upgradeTables } from './migrations';
+import { checkRecordsTogether } from './file-rules';
 import { checkTables, recordWord, type RecordTable } from './record-schemas';
 
 /**
@@ -153,5 +154,24 @@ export async function parseReturnFile(bytes: Uint8Array): Promise<ParsedReturn> 
       }
     }
   }
+  const together = checkRecordsTogether(tables, 'partner return') ?? oneResultEach(tables.results);
+  if (together) return { ok: false, error: together };
   return { ok: true, partnerReturn: { format: RETURN_FORMAT, formatVersion: opened.body.formatVersion as number, ...meta.data, schemaVersion: BACKUP_SCHEMA_VERSION, tables } };
+}
+
+/** The key a result is unique by: one result per school, measure and results year. */
+export function resultSlot(result: Record<string, unknown>): string {
+  return `${String(result.schoolId)}|${String(result.measureId)}|${String(result.year)}`;
+}
+
+function oneResultEach(results: Record<string, unknown>[]): string | null {
+  const seen = new Set<string>();
+  for (const result of results) {
+    const slot = resultSlot(result);
+    if (seen.has(slot)) {
+      return `In this partner return file, there are two results for the same measure and summer ${String(result.year)}. Nothing was changed.`;
+    }
+    seen.add(slot);
+  }
+  return null;
 }

@@ -64,7 +64,16 @@ export function toJsonValue(value: unknown): unknown {
   return value;
 }
 
-/** Turns base64 tags back into Uint8Arrays; throws on a tag that is not valid base64. */
+/** A key that must never be copied into an object: it would change the object's prototype. */
+function isForbiddenKey(key: string): boolean {
+  return key === '__proto__' || key === 'constructor' || key === 'prototype';
+}
+
+/**
+ * Turns base64 tags back into Uint8Arrays; throws on a tag that is not valid base64, or on a
+ * `__proto__`/`constructor`/`prototype` key at any depth (copying one would give the record
+ * inherited fields no check sees).
+ */
 export function fromJsonValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(fromJsonValue);
   if (value !== null && typeof value === 'object') {
@@ -75,7 +84,10 @@ export function fromJsonValue(value: unknown): unknown {
       return bytes;
     }
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of entries) out[key] = fromJsonValue(inner);
+    for (const [key, inner] of entries) {
+      if (isForbiddenKey(key)) throw new Error('holds a field name that is not allowed');
+      out[key] = fromJsonValue(inner);
+    }
     return out;
   }
   return value;
@@ -164,6 +176,7 @@ export type OpenedEnvelope = { ok: true; body: Record<string, unknown> } | { ok:
  */
 export async function openEnvelope(bytes: Uint8Array, words: EnvelopeWords): Promise<OpenedEnvelope> {
   const notOurs = `This file is not a Triad Planner ${words.noun}. Choose a file the app saved as a ${words.noun}.`;
+  if (isUtf16(bytes)) return { ok: false, error: UTF16_MESSAGE };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -216,4 +229,12 @@ function damaged(noun: string): string {
 function looksLikeStart(bytes: Uint8Array, format: string): boolean {
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 200));
   return head.includes(`"format":"${format}"`);
+}
+
+/** Said of a file saved as UTF-16 (some spreadsheets' "Unicode text"), which the app cannot read. */
+export const UTF16_MESSAGE = 'This file is saved as UTF-16: save it as UTF-8 or CSV from your spreadsheet. Nothing was changed.';
+
+/** A UTF-16 file, known by its byte-order mark (FF FE or FE FF). */
+export function isUtf16(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }

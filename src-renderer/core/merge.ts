@@ -8,8 +8,9 @@ import { formatPounds } from './money';
  *
  * For each incoming record, with T = its hash in the return, M = the hash of our copy of it, and
  * what `syncState` remembers from the last exchange (their hash then, and ours just after):
- * - T is what they sent last time → they have not changed it: nothing to do (so importing the same
- *   return twice changes nothing);
+ * - T is what they sent last time, or what their copy started from → they have not changed it:
+ *   nothing to do (so importing the same return twice changes nothing, and an older return never
+ *   overrides a newer local record);
  * - we do not have it and never had it → add;
  * - M = T → already the same (remember it as exchanged);
  * - M is what ours was at the last exchange (or, before any exchange, what the partner's copy
@@ -80,7 +81,10 @@ export function planMerge(
     const remembered = memory.get(key);
     const ours = local.get(key);
     const common = { key, table: item.table, theirHash: item.hash };
-    if (remembered && remembered.hash === item.hash) {
+    if ((remembered && remembered.hash === item.hash) || (item.baseHash !== null && item.baseHash === item.hash)) {
+      // Unchanged on their side since the last exchange, or since the copy their return was made
+      // from: ours stands, even if we have changed or deleted it since (a return made from an
+      // older copy must never undo a newer correction here).
       alreadyExchanged += 1;
     } else if (!ours) {
       const hadIt = remembered !== undefined || item.baseHash !== null;

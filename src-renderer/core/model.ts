@@ -1,3 +1,8 @@
+import type { NetworkKind } from './network-kinds';
+import type { NetworkCameo, NetworkSheet } from './network-file';
+import type { AuditAnswers } from './network-audit';
+import type { IssueItem } from './network-newsletter';
+
 /**
  * The domain's records, as stored. Pure types: no React, DOM, Dexie or Node.
  *
@@ -17,10 +22,18 @@ export type Draft<T extends BaseRecord> = Omit<T, 'createdAt' | 'updatedAt'>;
 
 export type IsoDate = string;
 
+
 export type ThresholdKind = 'percentage-points' | 'relative-percent';
 
 export interface Triad extends BaseRecord {
   name: string;
+  /**
+   * What kind of network this is (schema v2; absent in older records means 'triad'). Only a triad
+   * keeps the triad-only rules (one co-ordinating school and two partners).
+   */
+  kind?: NetworkKind;
+  /** People (ids) who co-lead the network with the head (schema v2; absent means none). */
+  coLeaderIds?: string[];
   localAuthority: string;
   /** e.g. "Cohort 1, started 2003/04". */
   cohort: string;
@@ -419,3 +432,63 @@ export interface SyncState {
   localHash?: string | null;
   exchangedAt: string;
 }
+
+// ---- The LEA adviser's networks (schema v2) ----
+
+/** A directory entry: one per network, pointing at the latest sheet received from it. */
+export interface NetworkEntry extends BaseRecord {
+  /** The network's own id (from its sheets). */
+  name: string;
+  kind: NetworkKind;
+  latestSheetId: string;
+  receivedOn: IsoDate;
+}
+
+/** Every identification sheet received, kept as history; the entry points at the latest. */
+export interface NetworkSheetRecord extends BaseRecord {
+  networkId: string;
+  receivedOn: IsoDate;
+  fileName: string;
+  /** SHA-256 of the sheet: the same sheet imported twice is recognised. */
+  contentHash: string;
+  sheet: NetworkSheet;
+}
+
+export interface NetworkCameoRecord extends BaseRecord {
+  networkId: string;
+  receivedOn: IsoDate;
+  fileName: string;
+  contentHash: string;
+  cameo: NetworkCameo;
+}
+
+export interface ForumContribution {
+  networkId: string;
+  networkName: string;
+  /** The impact knowledge the network brought, drawn from its sheet and edited. */
+  knowledge: string;
+}
+
+/** A termly co-leaders forum, facilitated by the LEA. */
+export interface ForumMeeting extends BaseRecord {
+  date: IsoDate;
+  /** e.g. "Autumn 2004". */
+  term: string;
+  contributions: ForumContribution[];
+  /** Themes that recur across networks, one a line. */
+  themes: string;
+  /** Follow-ups for the LEA, one a line. */
+  followUps: string;
+}
+
+export interface Newsletter extends BaseRecord {
+  title: string;
+  /** Half-year by academic start year and half (1 = Sept–Feb, 2 = Mar–Aug). */
+  year: number;
+  half: 1 | 2;
+  introduction: string;
+  items: IssueItem[];
+}
+
+/** One school's answers to the networking audit questionnaire. */
+export interface AuditResponse extends BaseRecord, AuditAnswers {}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PLAN_SECTIONS, budgetPrintRoute, parseBudgetPrintQuery, parsePlanPrintQuery, pdfFileName, planPrintRoute } from './plan-print';
+import { ALL_PLAN_SECTIONS, budgetPrintRoute, parseBudgetPrintQuery, parsePlanPrintQuery, pdfFileName, planPrintRoute, exportFileName, shortened, PDF_HEADER_MAX } from './plan-print';
 
 describe('plan print routes', () => {
   it('round-trips the year and the chosen sections, in the document’s order', () => {
@@ -23,5 +23,15 @@ describe('plan print routes', () => {
 
   it('makes file names without characters a file system refuses', () => {
     expect(pdfFileName('Black Country Triad', 'Improvement Plan 2003/04')).toBe('Black Country Triad – Improvement Plan 2003-04.pdf');
+  });
+
+  it('shortens names of any length so no export is refused', () => {
+    const long = 'Triad of the Black Country and Sandwell '.repeat(8).trim(); // over 300 characters
+    expect(shortened(long, PDF_HEADER_MAX).length).toBeLessThanOrEqual(PDF_HEADER_MAX);
+    expect(shortened(long, PDF_HEADER_MAX).endsWith('…')).toBe(true);
+    const name = pdfFileName(long, 'Budget summary, 2003/04');
+    expect(name.length).toBeLessThanOrEqual(160);
+    expect(name.endsWith('.pdf')).toBe(true);
+    expect(exportFileName('triadreturn', `Return from ${long} 2026-11-30`)).toMatch(/^Return from Triad.*….triadreturn$/);
   });
 });

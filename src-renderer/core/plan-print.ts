@@ -75,11 +75,33 @@ export function parseBudgetPrintQuery(search: string): BudgetPrintRequest | null
   return { calendar, year: Number(year) };
 }
 
-/** A file name a head would recognise: "Black Country Triad – Improvement Plan 2003-04.pdf" without awkward characters. */
-export function pdfFileName(...parts: string[]): string {
+/**
+ * Text shortened to at most `max` characters, cut at a word where one is near, with "…" — for
+ * names of any length in PDF headers and file names (the main process refuses longer ones).
+ */
+export function shortened(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The longest header text sent with a PDF (the main process accepts up to 200). */
+export const PDF_HEADER_MAX = 200;
+
+/** A file name from its parts, without characters Windows refuses, short enough for any name. */
+export function exportFileName(extension: string, ...parts: string[]): string {
   const text = parts
-    .map((part) => part.replace(/[\\/:*?"<>|]+/g, '-').trim())
+    // Control characters (a pasted tab or line break) are refused by file systems too.
+    // eslint-disable-next-line no-control-regex
+    .map((part) => part.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim())
     .filter(Boolean)
     .join(' – ');
-  return `${text.slice(0, 180)}.pdf`;
+  return `${shortened(text, 150).replace(/[. ]+$/, '') || 'Triad Planner'}.${extension}`;
+}
+
+/** A PDF's file name, e.g. "Black Country Triad – Improvement Plan 2003-04.pdf". */
+export function pdfFileName(...parts: string[]): string {
+  return exportFileName('pdf', ...parts);
 }

@@ -2,6 +2,7 @@
  * The LEA roll-up: many triads' figures side by side, grouped by cohort. Pure: it works on the
  * records read from triads' files, never on the database.
  */
+import { csvBytes, csvNumber, csvRows } from './csv-cell';
 import { summariseBudget } from './budget';
 import { yearFigures } from './budget-rules';
 import { programmeYearList } from './dates';
@@ -138,23 +139,12 @@ export function formatPercent(value: number | null): string {
 }
 
 
-function csvCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  // Quote anything a spreadsheet could misread; neutralise formulas a cell could otherwise run.
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^[-+]?\d/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function csvRows(rows: (string | number | null)[][]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n');
-}
-
 /** The roll-up as one CSV a spreadsheet opens: three tables one after another, with headings. */
 export function rollupCsv(rollup: Rollup): string {
   const money = csvRows([
     ['Triads'],
     ['Cohort', 'Triad', 'Local authority', 'Allocation (£)', 'Committed (£)', 'Spent (£)', 'Remaining (£)'],
-    ...rollup.triads.map((t) => [t.cohort, t.triad, t.localAuthority, penceToPlain(t.allocationPence), penceToPlain(t.committedPence), penceToPlain(t.spentPence), penceToPlain(t.remainingPence)]),
+    ...rollup.triads.map((t) => [t.cohort, t.triad, t.localAuthority, csvNumber(penceToPlain(t.allocationPence)), csvNumber(penceToPlain(t.committedPence)), csvNumber(penceToPlain(t.spentPence)), csvNumber(penceToPlain(t.remainingPence))]),
   ]);
   const schoolRows = csvRows([
     ['Schools'],
@@ -181,7 +171,4 @@ function yesNo(value: boolean | null): string {
   return value === null ? 'No results' : value ? 'Yes' : 'No';
 }
 
-/** UTF-8 with a byte-order mark, so spreadsheet programs read £ and accents correctly. */
-export function csvBytes(text: string): Uint8Array {
-  return new TextEncoder().encode(`\uFEFF${text}`);
-}
+export { csvBytes };

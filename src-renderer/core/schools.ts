@@ -1,3 +1,4 @@
+import type { NetworkKind } from './network-kinds';
 /**
  * A triad's schools: exactly one co-ordinating school and two partner schools.
  * Pure rules and form validation; the database layer enforces them when writing.
@@ -57,7 +58,9 @@ export function schoolToForm(school: School): SchoolForm {
  * Which role a school could take, or why it cannot join: the triad already has its co-ordinating
  * school, its two partners, or three schools. `excludingId` is the school being edited.
  */
-export function roleRefusal(existing: Pick<School, 'id' | 'role'>[], role: SchoolRole, excludingId: string | null = null): string | null {
+export function roleRefusal(existing: Pick<School, 'id' | 'role'>[], role: SchoolRole, excludingId: string | null = null, kind: NetworkKind = 'triad'): string | null {
+  // Only a triad has a fixed shape; other networks take any number of schools in either role.
+  if (kind !== 'triad') return null;
   const others = existing.filter((s) => s.id !== excludingId);
   if (others.length >= TRIAD_SIZE) {
     return 'A triad has exactly three schools: one co-ordinating school and two partner schools. Remove a school before adding another.';
@@ -73,8 +76,8 @@ export function roleRefusal(existing: Pick<School, 'id' | 'role'>[], role: Schoo
 }
 
 /** The roles still open in the triad, co-ordinating first. */
-export function openRoles(existing: Pick<School, 'id' | 'role'>[], excludingId: string | null = null): SchoolRole[] {
-  return (['coordinating', 'partner'] as const).filter((role) => roleRefusal(existing, role, excludingId) === null);
+export function openRoles(existing: Pick<School, 'id' | 'role'>[], excludingId: string | null = null, kind: NetworkKind = 'triad'): SchoolRole[] {
+  return (['coordinating', 'partner'] as const).filter((role) => roleRefusal(existing, role, excludingId, kind) === null);
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

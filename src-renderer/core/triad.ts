@@ -1,5 +1,6 @@
 import { parsePounds } from './money';
 import type { ThresholdKind, Triad } from './model';
+import { NETWORK_KINDS, type NetworkKind } from './network-kinds';
 
 /** What the triad form holds: text as typed, validated into a record by `validateTriadForm`. */
 export interface TriadForm {
@@ -10,11 +11,13 @@ export interface TriadForm {
   programmeYears: string;
   annualAllocation: string;
   focus: string;
+  /** The kind of network (a triad unless the head chooses another); absent means a triad. */
+  kind?: string;
 }
 
 export type TriadFields = Pick<
   Triad,
-  'name' | 'localAuthority' | 'cohort' | 'firstYear' | 'programmeYears' | 'annualAllocationPence' | 'focus'
+  'name' | 'localAuthority' | 'cohort' | 'firstYear' | 'programmeYears' | 'annualAllocationPence' | 'focus' | 'kind'
 >;
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
@@ -41,6 +44,7 @@ export function validateTriadForm(form: TriadForm): { ok: true; value: TriadFiel
   const money = parsePounds(form.annualAllocation);
   if (!money.ok) errors.annualAllocation = money.error;
   else if (money.pence === 0) errors.annualAllocation = 'The annual allocation must be more than £0.00.';
+  if (form.kind !== undefined && !(NETWORK_KINDS as readonly string[]).includes(form.kind)) errors.kind = 'Choose the kind of network.';
   if (Object.keys(errors).length > 0 || !money.ok) return { ok: false, errors };
   return {
     ok: true,
@@ -52,6 +56,7 @@ export function validateTriadForm(form: TriadForm): { ok: true; value: TriadFiel
       programmeYears,
       annualAllocationPence: money.pence,
       focus: form.focus.trim(),
+      ...(form.kind !== undefined ? { kind: form.kind as NetworkKind } : {}),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_SCHEMA_VERSION, parseBackupFile, type Backup } from '../core/backup-format';
 import { RECORD_TABLES } from '../core/record-schemas';
-import { backupBytes, LAST_RESTORE_SETTING, restoreSnapshot, restoreWithSafetyCopy, snapshotDatabase, undoRestore } from './backup';
+import { backupBytes, LAST_RESTORE_SETTING, restoreSnapshot, restoreWithSafetyCopy, snapshotDatabase, changedSinceRestore, undoRestore } from './backup';
 import { freshDb } from './test-database';
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from './schema';
 import { databaseText, seedDatabase, seededTriad } from './test-seed';
@@ -31,7 +31,7 @@ describe('backups of the database', () => {
     expect(await target.schools.get('stray')).toBeUndefined();
     const evidence = await target.evidenceFiles.get('evidence-1');
     expect(evidence?.bytes).toEqual(new Uint8Array([104, 105, 0, 255]));
-    expect(progress.at(-1)).toEqual([9 + 1, 9 + 1]);
+    expect(progress.at(-1)).toEqual([10 + 1, 10 + 1]);
   });
 
   it('saves the current data first, so the restore can be undone', async () => {
@@ -55,8 +55,15 @@ describe('backups of the database', () => {
     expect(await db.settings.get(LAST_RESTORE_SETTING)).toEqual({ key: LAST_RESTORE_SETTING, value: last });
     expect(last.autoBackupId).toBe('auto-1');
 
-    await undoRestore(db, await parsed(saved[0]!.bytes));
+    expect(await changedSinceRestore(db, last)).toBe(false);
+    await db.schools.update('school-p', { phone: '0121 555 0100', updatedAt: new Date(Date.parse(last.restoredAt) + 60_000).toISOString() });
+    expect(await changedSinceRestore(db, last)).toBe(true);
+
+    await undoRestore(db, await parsed(saved[0]!.bytes), { appVersion: '0.1.0', saveSafetyCopy: async (reason, bytes) => (saved.push({ reason, bytes }), { id: 'auto-2' }) });
     expect(await databaseText(db)).toBe(changed);
+    // The work done after the restore is kept in a safety copy of its own.
+    expect(saved.map((s) => s.reason)).toEqual(['before restore', 'before undo restore']);
+    expect((await parsed(saved[1]!.bytes)).tables.schools.find((s) => s.id === 'school-p')?.phone).toBe('0121 555 0100');
   });
 
   it('keeps the old data when a restore fails part-way through', async () => {

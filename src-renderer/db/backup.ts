@@ -41,9 +41,19 @@ export async function snapshotDatabase(db: TriadDatabase, onProgress?: OnProgres
   });
 }
 
-/** The bytes of a full backup of the database as it is now (progress: tables read, then the file written). */
-export async function backupBytes(db: TriadDatabase, appVersion: string, onProgress?: OnProgress): Promise<Uint8Array> {
+/**
+ * The bytes of a full backup of the database as it is now (progress: tables read, then the file
+ * written). `withoutTrash` leaves out "Recently deleted" (for a backup given to a partner school,
+ * so deleted evidence never leaves this computer).
+ */
+export async function backupBytes(
+  db: TriadDatabase,
+  appVersion: string,
+  onProgress?: OnProgress,
+  options: { withoutTrash?: boolean } = {},
+): Promise<Uint8Array> {
   const tables = await snapshotDatabase(db, onProgress);
+  if (options.withoutTrash) tables.trash = [];
   const bytes = await encodeBackup({ appVersion, createdAt: nowIso(), tables });
   onProgress?.(TABLE_NAMES.length + 1, TABLE_NAMES.length + 1);
   return bytes;
@@ -112,7 +122,35 @@ export async function restoreWithSafetyCopy(
   return lastRestore;
 }
 
-/** Puts back the data saved before a restore (the caller has read and checked that backup). */
-export async function undoRestore(db: TriadDatabase, before: Backup, onProgress?: OnProgress): Promise<void> {
-  await restoreSnapshot(db, before, onProgress, [], [LAST_RESTORE_SETTING]);
+/**
+ * Whether anything was written after a restore: a record saved since (every save stamps
+ * `updatedAt`), or something deleted since (the trash stamps `deletedAt`). Undoing the restore
+ * would undo that work too, so the head is told first.
+ */
+export async function changedSinceRestore(db: TriadDatabase, last: LastRestore): Promise<boolean> {
+  const after = (stamp: unknown) => typeof stamp === 'string' && stamp > last.restoredAt;
+  return db.transaction('r', TABLE_NAMES.map((name) => db.tableNamed(name)), async () => {
+    if ((await db.trash.where('deletedAt').above(last.restoredAt).count()) > 0) return true;
+    for (const name of TABLE_NAMES) {
+      if (name === 'settings' || name === 'trash' || name === 'syncState') continue;
+      const found = await (db.tableNamed(name) as Table<{ updatedAt?: unknown }, string>).filter((row) => after(row.updatedAt)).first();
+      if (found) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Puts back the data saved before a restore (the caller has read and checked that backup), after
+ * saving the data as it is now as a safety copy of its own, so work done since the restore can
+ * still be got back from the automatic backups.
+ */
+export async function undoRestore(
+  db: TriadDatabase,
+  before: Backup,
+  options: { appVersion: string; saveSafetyCopy: SaveSafetyCopy; onProgress?: OnProgress },
+): Promise<{ safetyCopyId: string }> {
+  const safety = await options.saveSafetyCopy('before undo restore', await backupBytes(db, options.appVersion));
+  await restoreSnapshot(db, before, options.onProgress, [], [LAST_RESTORE_SETTING]);
+  return { safetyCopyId: safety.id };
 }

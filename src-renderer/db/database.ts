@@ -2,6 +2,12 @@ import Dexie, { type DBCore, type EntityTable, type Middleware, type Table } fro
 import type {
   Action,
   Allocation,
+  AuditResponse,
+  ForumMeeting,
+  NetworkCameoRecord,
+  NetworkEntry,
+  NetworkSheetRecord,
+  Newsletter,
   BudgetLine,
   BudgetYear,
   ChangeLogEntry,
@@ -30,6 +36,7 @@ import type {
 } from '../core/model';
 import { MIGRATIONS } from '../core/migrations';
 import { applyMigration } from './migrate';
+import { recordGuard } from './record-guard';
 import { SCHEMA_VERSIONS, type TableName } from './schema';
 
 export const DATABASE_NAME = 'triad-planner';
@@ -62,6 +69,12 @@ export class TriadDatabase extends Dexie {
   trash!: EntityTable<TrashEntry, 'id'>;
   syncState!: EntityTable<SyncState, 'id'>;
   progressUpdates!: EntityTable<ProgressUpdate, 'id'>;
+  networks!: EntityTable<NetworkEntry, 'id'>;
+  networkSheets!: EntityTable<NetworkSheetRecord, 'id'>;
+  networkCameos!: EntityTable<NetworkCameoRecord, 'id'>;
+  forumMeetings!: EntityTable<ForumMeeting, 'id'>;
+  newsletters!: EntityTable<Newsletter, 'id'>;
+  auditResponses!: EntityTable<AuditResponse, 'id'>;
 
   private readonly changeListeners = new Set<() => void>();
 
@@ -74,6 +87,7 @@ export class TriadDatabase extends Dexie {
       if (migration) version.upgrade((tx) => applyMigration(tx, migration));
     });
     // Registered before the database opens, as Dexie requires for middleware.
+    this.use(recordGuard());
     this.use(notifyOnWrite(() => this.changeListeners.forEach((listener) => listener())));
   }
 

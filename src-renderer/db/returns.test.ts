@@ -50,11 +50,10 @@ describe('partner returns', () => {
     const first = await plan(coordinator, ret);
     expect(first.steps.map((s) => `${s.kind} ${s.key}`).sort()).toEqual([
       'add impactLog:log-new',
-      'same evidenceFiles:evidence-1',
-      'same impactLog:log-1',
-      'same ledgerEntries:ledger-1',
       'update results:result-1',
     ]);
+    // Records the partner has not changed since its copy was made are left alone.
+    expect(first.alreadyExchanged).toBe(3);
     await applyReturnImport(coordinator, ret, first, {});
     expect((await coordinator.results.get(seed.result.id))?.value).toBe(70);
     expect((await coordinator.impactLog.get('log-new'))?.summary).toBe('Pupil interviews');
@@ -132,5 +131,42 @@ describe('partner returns', () => {
     const coordinator = freshDb();
     await seedDatabase(coordinator);
     expect(await planReturnImport(coordinator, ret)).toEqual({ ok: false, error: expect.stringContaining('for another triad') });
+  });
+});
+
+describe('what a partner return may touch', () => {
+  it('a return made from an older copy never undoes a newer correction here', async () => {
+    const { coordinator, partner, seed } = await twoCopies();
+    // The co-ordinator corrects the partner's result after the partner's copy was made; the partner changes nothing.
+    await coordinator.results.update(seed.result.id, { value: 64, updatedAt: '2004-07-21T10:00:00.000Z' });
+    const ret = await exported(partner, seed.partner.id);
+    const planned = await plan(coordinator, ret);
+    expect(conflictsOf(planned)).toEqual([]);
+    await applyReturnImport(coordinator, ret, planned, {});
+    expect((await coordinator.results.get(seed.result.id))?.value).toBe(64);
+  });
+
+  it('refuses a return that would change the co-ordinator’s records, add a second result, or use a missing measure', async () => {
+    const { coordinator, partner, seed } = await twoCopies();
+    await coordinator.ledgerEntries.add({ ...seed.ledger, id: 'ledger-c', schoolId: seed.coordinating.id });
+    await coordinator.evidenceFiles.add({ ...seed.evidence, id: 'evidence-c', ownerId: 'ledger-c' });
+    await coordinator.results.add({ ...seed.result, id: 'result-c', schoolId: seed.coordinating.id });
+    const before = await databaseText(coordinator);
+    const ret = await exported(partner, seed.partner.id);
+    const crafted: PartnerReturn[] = [
+      // The co-ordinator's evidence file, replaced under its own id, "attached" to the partner's entry.
+      { ...ret, tables: { ...ret.tables, evidenceFiles: [{ ...ret.tables.evidenceFiles[0]!, id: 'evidence-c', bytes: new Uint8Array([1]), size: 1 }] } },
+      // The co-ordinator's result, rewritten as if the partner's.
+      { ...ret, tables: { ...ret.tables, results: [{ ...ret.tables.results[0]!, id: 'result-c' }] } },
+      // A second result for the same school, measure and year.
+      { ...ret, tables: { ...ret.tables, results: [{ ...ret.tables.results[0]!, id: 'result-2' }] } },
+      // A result for a measure that does not exist.
+      { ...ret, tables: { ...ret.tables, results: [{ ...ret.tables.results[0]!, measureId: 'no-such-measure' }] } },
+    ];
+    for (const partnerReturn of crafted) {
+      const planned = await planReturnImport(coordinator, partnerReturn);
+      expect(planned).toEqual({ ok: false, error: expect.stringMatching(/^This return from Hamstead Junior School .*Nothing was changed\.$/) });
+    }
+    expect(await databaseText(coordinator)).toBe(before);
   });
 });

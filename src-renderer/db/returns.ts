@@ -3,6 +3,7 @@ import {
   encodeReturn,
   exchangeKey,
   recordHash,
+  resultSlot,
   RETURN_TABLES,
   selectReturnRecords,
   type PartnerReturn,
@@ -10,6 +11,7 @@ import {
   type ReturnTables,
 } from '../core/exchange-format';
 import { nowIso } from '../core/ids';
+import { recordWord } from '../core/record-schemas';
 import { planMerge, resolveMerge, type Decision, type ExchangeRecord, type LocalRecord, type MergePlan, type SyncMemory } from '../core/merge';
 import type { SyncState } from '../core/model';
 import type { TriadDatabase } from './database';
@@ -104,6 +106,8 @@ export async function planReturnImport(db: TriadDatabase, partnerReturn: Partner
   if (!school || school.triadId !== triad.id) {
     return { ok: false, error: `This return is from a school (${partnerReturn.schoolName}) that is not in ${triad.name}. Nothing was changed.` };
   }
+  const outOfBounds = await checkReturnBounds(db, partnerReturn, school.name);
+  if (outOfBounds) return { ok: false, error: outOfBounds };
   const incoming = [];
   const local = new Map<string, LocalRecord>();
   const keys: string[] = [];
@@ -157,4 +161,47 @@ export async function applyReturnImport(
     if (remembered.length > 0) await db.syncState.bulkPut(remembered);
   });
   return { written: writes.puts.length };
+}
+
+/**
+ * What a partner's return may touch: only records of its own school (its results, the impact-log
+ * entries about it, its spending records and the evidence attached to those), never a record of
+ * the co-ordinator's or another school's, even under the same id; one result per school, measure
+ * and year; and every result's measure and every spending record's budget line must exist here.
+ * Returns the first problem in words, or null.
+ */
+async function checkReturnBounds(db: TriadDatabase, partnerReturn: PartnerReturn, schoolName: string): Promise<string | null> {
+  const schoolId = partnerReturn.schoolId;
+  const refuse = (what: string) => `This return from ${schoolName} ${what}, so it cannot be used. Nothing was changed.`;
+  const { results, impactLog, ledgerEntries, evidenceFiles } = partnerReturn.tables;
+  const isOurs = (table: string, row: Record<string, unknown> | undefined): boolean => {
+    if (!row) return false;
+    if (table === 'impactLog') return Array.isArray(row.schoolIds) && row.schoolIds.includes(schoolId);
+    return row.schoolId === schoolId;
+  };
+  for (const [table, rows] of [['results', results], ['impactLog', impactLog], ['ledgerEntries', ledgerEntries]] as const) {
+    const existing = (await db.tableNamed(table).bulkGet(rows.map((r) => String(r.id)))) as (Record<string, unknown> | undefined)[];
+    if (existing.some((row) => row !== undefined && !isOurs(table, row))) return refuse(`would change a ${recordWord(table)} that is not the school’s own`);
+  }
+  const stored = await db.evidenceFiles.bulkGet(evidenceFiles.map((f) => String(f.id)));
+  for (const file of stored) {
+    if (!file) continue;
+    const owner =
+      ((await db.impactLog.get(file.ownerId)) as Record<string, unknown> | undefined) ??
+      ((await db.ledgerEntries.get(file.ownerId)) as Record<string, unknown> | undefined);
+    if (!isOurs(owner && 'schoolIds' in owner ? 'impactLog' : 'ledgerEntries', owner)) {
+      return refuse('would replace an evidence file attached to a record that is not the school’s own');
+    }
+  }
+  const measures = new Set((await db.measures.where('triadId').equals(partnerReturn.triadId).primaryKeys()) as string[]);
+  const lines = new Set((await db.budgetLines.where('triadId').equals(partnerReturn.triadId).primaryKeys()) as string[]);
+  if (results.some((r) => !measures.has(String(r.measureId)))) return refuse('holds a result for a measure that is not in this triad');
+  if (ledgerEntries.some((e) => !lines.has(String(e.budgetLineId)))) return refuse('holds a spending record for a budget line that is not in this triad');
+  const slots = new Map<string, string>();
+  for (const r of await db.results.where('schoolId').equals(schoolId).toArray()) slots.set(resultSlot(r as unknown as Record<string, unknown>), r.id);
+  for (const r of results) {
+    const holder = slots.get(resultSlot(r));
+    if (holder !== undefined && holder !== r.id) return refuse(`holds a second result for the same measure and summer ${String(r.year)}`);
+  }
+  return null;
 }

@@ -38,6 +38,12 @@ export const SCHEMA_V1 = {
  */
 export const SCHEMA_V2 = {
   progressUpdates: 'id, triadId, planId, actionId, date',
+  networks: 'id, name, kind, receivedOn',
+  networkSheets: 'id, networkId, receivedOn, contentHash',
+  networkCameos: 'id, networkId, receivedOn, contentHash',
+  forumMeetings: 'id, date',
+  newsletters: 'id, [year+half]',
+  auditResponses: 'id, urn, answeredOn',
 } as const;
 
 /** Every table of the current version, as Dexie sees it after all versions are applied. */

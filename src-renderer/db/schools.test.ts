@@ -90,7 +90,7 @@ describe('one co-ordinating school and two partners', () => {
     const db = freshDb();
     const { partnerB } = await fullTriad(db);
     await saveMembership(db, TRIAD, partnerB.id, { evidence: [], agreedToJoinOn: '2003-07-14', agreedRole: 'partner', leaDecision: null, notes: '' });
-    await db.people.add({ id: 'p1', createdAt: '', updatedAt: '', triadId: TRIAD, schoolId: partnerB.id, organisation: 'school', name: 'Cara Lewis', role: 'Headteacher', leaRole: null, email: '', phone: '' });
+    await db.people.add({ id: 'p1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', triadId: TRIAD, schoolId: partnerB.id, organisation: 'school', name: 'Cara Lewis', role: 'Headteacher', leaRole: null, email: '', phone: '' });
     const trashId = await removeSchool(db, partnerB);
     expect(await db.schools.count()).toBe(2);
     expect(await db.memberships.count()).toBe(0);

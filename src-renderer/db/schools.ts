@@ -17,9 +17,10 @@ export class SchoolRefusedError extends Error {
  * written when the school is refused.
  */
 export async function saveSchool(db: TriadDatabase, triadId: string, existing: School | null, fields: SchoolFields): Promise<School> {
-  return db.transaction('rw', db.schools, async () => {
+  return db.transaction('rw', [db.schools, db.triads], async () => {
     const schools = await db.schools.where('triadId').equals(triadId).toArray();
-    const refusal = roleRefusal(schools, fields.role, existing?.id ?? null);
+    const kind = (await db.triads.get(triadId))?.kind ?? 'triad';
+    const refusal = roleRefusal(schools, fields.role, existing?.id ?? null, kind);
     if (refusal) throw new SchoolRefusedError(refusal);
     const sameUrn = schools.find((s) => s.urn === fields.urn && s.id !== existing?.id);
     if (sameUrn) throw new SchoolRefusedError(`${sameUrn.name} (URN ${sameUrn.urn}) is already in the triad.`);

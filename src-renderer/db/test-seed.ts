@@ -3,6 +3,7 @@
  * Test-only: imported by `*.test.ts` files, never by the app.
  */
 import type {
+  BudgetLine,
   EvidenceFile,
   ImpactLogEntry,
   LedgerEntry,
@@ -26,6 +27,7 @@ export interface SeededTriad {
   logEntry: ImpactLogEntry;
   evidence: EvidenceFile;
   ledger: LedgerEntry;
+  line: BudgetLine;
 }
 
 export function seededTriad(triadId = 'triad-1'): SeededTriad {
@@ -62,7 +64,8 @@ export function seededTriad(triadId = 'triad-1'): SeededTriad {
     amountPence: 45_000, budgetLineId: 'line-1', actionId: null, schoolId: partner.id, reference: 'INV-1', status: 'paid',
     commitmentId: null, evidenceFileId: null, overrideReason: '',
   };
-  return { triad, coordinating, partner, measure, result, logEntry, evidence, ledger };
+  const line: BudgetLine = { ...base('line-1'), triadId, name: 'Supply cover', order: 1, archived: false };
+  return { triad, coordinating, partner, measure, result, logEntry, evidence, ledger, line };
 }
 
 export async function seedDatabase(db: TriadDatabase, seed = seededTriad()): Promise<SeededTriad> {
@@ -73,6 +76,7 @@ export async function seedDatabase(db: TriadDatabase, seed = seededTriad()): Pro
     await db.results.add(seed.result);
     await db.impactLog.add(seed.logEntry);
     await db.evidenceFiles.add(seed.evidence);
+    await db.budgetLines.add(seed.line);
     await db.ledgerEntries.add(seed.ledger);
     await db.settings.put({ key: 'example', value: { nested: [1, 2] } });
     await db.trash.add({ id: 'trash-1', deletedAt: AT, label: 'A deleted school', records: [{ table: 'schools', record: { ...seed.partner, id: 'gone' } }] });

@@ -16,6 +16,7 @@ describe('the snapshot before a schema upgrade', () => {
       triads: [seed.triad],
       schools: [seed.coordinating, seed.partner],
       results: [seed.result],
+      impactLog: [seed.logEntry],
       evidenceFiles: [seed.evidence],
     });
     const { saved, save } = recorder();

@@ -43,10 +43,12 @@ function progressUpdatesFromNotes(tables: Readonly<Tables>): Tables {
  */
 export const MIGRATION_V2: Migration = {
   to: 2,
-  summary: 'Results carry the number of eligible pupils; progress updates have a table of their own.',
-  addedTables: ['progressUpdates'],
+  summary: 'Results carry the number of eligible pupils; progress updates have a table of their own; networks of any kind, and the LEA adviser\'s directory, forum, newsletter and audit.',
+  addedTables: ['progressUpdates', 'networks', 'networkSheets', 'networkCameos', 'forumMeetings', 'newsletters', 'auditResponses'],
   addedFields: {
     results: { eligiblePupils: null },
+    // A network need not be a triad; every older record is one, with no co-leaders named.
+    triads: { kind: 'triad', coLeaderIds: [] },
   },
   deriveRecords: progressUpdatesFromNotes,
 };

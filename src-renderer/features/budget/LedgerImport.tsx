@@ -18,6 +18,9 @@ import { Page } from '../../ui/Page';
 import { Progress } from '../../ui/Progress';
 import { openLedgerCsv, type OpenLedgerCsv } from '../../shared/csv-worker/csv-client';
 import { useToast } from '../../ui/Toaster';
+import { useBusy } from '../../ui/use-busy';
+import { isUtf16, UTF16_MESSAGE } from '../../core/file-envelope';
+import { saveFailureMessage } from '../../db/save-failure';
 import { writeAutoBackupNow } from '../../app/services/backup-service';
 
 
@@ -51,6 +54,10 @@ export function LedgerImport({ triad, data }: Props) {
       setOpenError(`${opened.name}: ${opened.error}`);
       return;
     }
+    if (isUtf16(opened.bytes)) {
+      setOpenError(`${opened.name}: ${UTF16_MESSAGE}`);
+      return;
+    }
     setWork({ label: `Reading ${opened.name}`, done: 0, total: 1 });
     let csv: OpenLedgerCsv;
     try {
@@ -71,8 +78,10 @@ export function LedgerImport({ triad, data }: Props) {
     setMapping(guessMapping(csv.summary.headers));
   };
 
-  const runImport = async () => {
-    if (!file || !mapping || work) return;
+  const importing = useBusy();
+  const runImport = () => importing.run(importNow);
+  const importNow = async () => {
+    if (!file || !mapping) return;
     const rowCount = file.csv.summary.rowCount;
     setWork({ label: `Checking ${rowCount.toLocaleString('en-GB')} rows`, done: 0, total: 1 });
     try {
@@ -89,7 +98,13 @@ export function LedgerImport({ triad, data }: Props) {
         notify(`Nothing was imported: a safety copy could not be saved first (${(error as Error).message}).`);
         return;
       }
-      const count = await importLedgerRows(db, triad.id, rows, (done, total) => setWork({ label: `Importing ${total.toLocaleString('en-GB')} entries`, done, total }));
+      let count: number;
+      try {
+        count = await importLedgerRows(db, triad.id, rows, (done, total) => setWork({ label: `Importing ${total.toLocaleString('en-GB')} entries`, done, total }));
+      } catch (error) {
+        notify(`Nothing was imported: ${saveFailureMessage(error)}`);
+        return;
+      }
       notify(`Imported ${count} ledger ${count === 1 ? 'entry' : 'entries'} from ${file.name}.`);
       setFile(null);
       setMapping(null);
@@ -181,8 +196,8 @@ export function LedgerImport({ triad, data }: Props) {
             </div>
           ) : null}
           <div className="actions-row">
-            <button type="button" onClick={runImport} disabled={work !== null}>
-              Check and import {file.csv.summary.rowCount} rows
+            <button type="button" onClick={() => void runImport()} disabled={importing.busy} aria-busy={importing.busy}>
+              {importing.busy ? 'Importing…' : `Check and import ${file.csv.summary.rowCount} rows`}
             </button>
             <button
               type="button"

@@ -2,6 +2,8 @@ import { Page } from '../../ui/Page';
 import { PdfExports } from './pdf/PdfExports';
 import { BackupSection } from './backup/BackupSection';
 import { ReturnsSection } from './returns/ReturnsSection';
+import { NetworkSections } from './network/NetworkSections';
+import { RecentlyDeleted } from './trash/RecentlyDeleted';
 
 export default function ExportsArea() {
   return (
@@ -9,6 +11,8 @@ export default function ExportsArea() {
       <PdfExports />
       <BackupSection />
       <ReturnsSection />
+      <NetworkSections />
+      <RecentlyDeleted />
     </Page>
   );
 }

@@ -1,8 +1,8 @@
 import { Route, Routes } from 'react-router-dom';
 import { PlanPrint } from './print/PlanPrint';
 import { BudgetPrint } from './print/BudgetPrint';
-import { RollupPrint } from './print/RollupPrint';
 import { PrintMessage } from './print/PrintMessage';
+import { LEA_PRINT_VIEWS } from './print/lea';
 import './print/print.css';
 
 /**
@@ -14,7 +14,10 @@ export default function PrintView() {
     <Routes>
       <Route path="plan" element={<PlanPrint />} />
       <Route path="budget" element={<BudgetPrint />} />
-      <Route path="rollup" element={<RollupPrint />} />
+      {/* The LEA adviser's documents: its directory booklet, forum minutes, newsletter, audit and roll-up. */}
+      {Object.entries(LEA_PRINT_VIEWS).map(([path, View]) => (
+        <Route key={path} path={path} element={<View />} />
+      ))}
       <Route path="*" element={<PrintMessage title="Nothing to print">This is not a document Triad Planner can print.</PrintMessage>} />
     </Routes>
   );

@@ -8,6 +8,9 @@ import { ImpactInputError, importResults } from '../../db/impact';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import type { ImpactData } from './use-impact-data';
+import { useBusy } from '../../ui/use-busy';
+import { isUtf16, UTF16_MESSAGE } from '../../core/file-envelope';
+import { saveFailureMessage } from '../../db/save-failure';
 import { writeAutoBackupNow } from '../../app/services/backup-service';
 
 interface Loaded {
@@ -91,6 +94,11 @@ export function ImportView({ data }: { data: ImpactData }) {
       setFileError(`${picked.name}: ${picked.error}`);
       return;
     }
+    if (isUtf16(picked.bytes)) {
+      setLoaded(null);
+      setFileError(`${picked.name}: ${UTF16_MESSAGE}`);
+      return;
+    }
     setReading(0);
     // Read in a worker (shared/csv-worker): a national file has thousands of rows.
     const parsed = await parseKs2InWorker(picked.bytes, setReading)
@@ -120,7 +128,9 @@ export function ImportView({ data }: { data: ImpactData }) {
       })
     : null;
 
-  const runImport = async () => {
+  const importing = useBusy();
+  const runImport = () => importing.run(importNow);
+  const importNow = async () => {
     if (!loaded || !plan) return;
     if (!yearValid) {
       setYearError('Enter the results year, for example 2019 for 2018/19 results.');
@@ -135,7 +145,7 @@ export function ImportView({ data }: { data: ImpactData }) {
       setLoaded(null);
     } catch (error) {
       if (error instanceof ImpactInputError) setImportError(error.messages.join(' '));
-      else setImportError(`The import failed and nothing was written: ${(error as Error).message}`);
+      else setImportError(`The import failed and nothing was written: ${saveFailureMessage(error)}`);
     }
   };
 
@@ -182,7 +192,7 @@ export function ImportView({ data }: { data: ImpactData }) {
           <PlanReport plan={plan} data={data} />
           {importError ? <p className="warning" role="alert">{importError}</p> : null}
           <div className="actions-row">
-            <button type="button" onClick={runImport} disabled={plan.results.length === 0}>
+            <button type="button" onClick={() => void runImport()} disabled={plan.results.length === 0 || importing.busy} aria-busy={importing.busy}>
               Import {plan.results.length} results
             </button>
             <button type="button" className="secondary" onClick={() => setLoaded(null)}>

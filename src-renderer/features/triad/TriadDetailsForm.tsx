@@ -6,6 +6,7 @@ import { DEFAULT_ANNUAL_ALLOCATION_PENCE, DEFAULT_PROGRAMME_YEARS, validateTriad
 import { db } from '../../db';
 import { saveTriadDetails } from '../../db/triads';
 import { ErrorSummary, Field } from '../../ui/Field';
+import { NETWORK_KINDS, networkKindLabel } from '../../core/network-kinds';
 import { useToast } from '../../ui/Toaster';
 
 function initialForm(triad: Triad | null): TriadForm {
@@ -18,6 +19,7 @@ function initialForm(triad: Triad | null): TriadForm {
     programmeYears: String(triad?.programmeYears ?? DEFAULT_PROGRAMME_YEARS),
     annualAllocation: penceToPlain(triad?.annualAllocationPence ?? DEFAULT_ANNUAL_ALLOCATION_PENCE),
     focus: triad?.focus ?? '',
+    kind: triad?.kind ?? 'triad',
   };
 }
 
@@ -50,6 +52,17 @@ export function TriadDetailsForm({ triad, onSaved }: { triad: Triad | null; onSa
       <ErrorSummary errors={errorList} />
       <Field label="Triad name" error={errors.name}>
         {(p) => <input {...p} value={form.name} onChange={set('name')} autoComplete="off" />}
+      </Field>
+      <Field label="Kind of network" hint="A triad keeps the triad’s rules (one co-ordinating school, two partners); other networks take any number of schools." error={errors.kind}>
+        {(p) => (
+          <select {...p} value={form.kind} onChange={set('kind')}>
+            {NETWORK_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {networkKindLabel(k)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <div className="field-row">
         <Field label="Local authority" error={errors.localAuthority}>

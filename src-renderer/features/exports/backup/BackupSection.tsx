@@ -3,14 +3,16 @@ import { useSearchParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AutoBackupInfo } from '../../../../src-main/ipc-contract';
 import { api } from '../../../api';
-import { parseBackupFile, summariseBackup, type Backup } from '../../../core/backup-format';
+import { summariseBackup, type Backup } from '../../../core/backup-format';
 import { recordWord, type RecordTable } from '../../../core/record-schemas';
 import { db } from '../../../db';
-import { backupBytes, LAST_RESTORE_SETTING, restoreWithSafetyCopy, undoRestore, type LastRestore } from '../../../db/backup';
+import { backupBytes, changedSinceRestore, LAST_RESTORE_SETTING, restoreWithSafetyCopy, undoRestore, type LastRestore } from '../../../db/backup';
 import { Progress } from '../../../ui/Progress';
 import { useToast } from '../../../ui/Toaster';
 import { backupFileName, formatDateTime } from '../../../app/services/auto-backup-schedule';
 import { appVersion, saveSafetyCopy } from '../../../app/services/backup-service';
+import { saveFailureMessage } from '../../../db/save-failure';
+import { checkFileOffThread } from '../../../app/services/file-check';
 import './backup.css';
 
 interface Work {
@@ -39,6 +41,13 @@ function describeSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** "14:05" (or "14:05 on 23/11/2026" when not today), for what an undo would lose. */
+function timeOf(iso: string): string {
+  const at = new Date(iso);
+  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return at.toDateString() === new Date().toDateString() ? time : `${time} on ${at.toLocaleDateString('en-GB')}`;
+}
+
 /** Full backups to a file, restore (with undo), and the automatic backups. */
 export function BackupSection() {
   const { notify } = useToast();
@@ -47,6 +56,11 @@ export function BackupSection() {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [confirmUndo, setConfirmUndo] = useState<LastRestore | null>(null);
+  const [leaveOutTrash, setLeaveOutTrash] = useState(false);
+  // Read by the (memoised) backUpNow, so the File menu's backup sees the current choice too.
+  const forPartner = useRef(false);
+  forPartner.current = leaveOutTrash;
   const [autoBackups, setAutoBackups] = useState<AutoBackupInfo[] | null>(null);
   const lastRestore = useLiveQuery(async () => ((await db.settings.get(LAST_RESTORE_SETTING))?.value as LastRestore | undefined) ?? null, []);
   const checkHeading = useRef<HTMLHeadingElement>(null);
@@ -77,7 +91,7 @@ export function BackupSection() {
   const backUpNow = useCallback(async () => {
     start('Making the backup');
     try {
-      const bytes = await backupBytes(db, await appVersion(), progressOf('Making the backup'));
+      const bytes = await backupBytes(db, await appVersion(), progressOf('Making the backup'), { withoutTrash: forPartner.current });
       const result = await api().saveFile({ purpose: 'backup', suggestedName: backupFileName(), bytes });
       if (result.saved) {
         setSaved(`Backup saved as ${result.fileName}.`);
@@ -91,7 +105,7 @@ export function BackupSection() {
   }, [notify]);
 
   const check = async (bytes: Uint8Array, from: string) => {
-    const parsed = await parseBackupFile(bytes);
+    const parsed = await checkFileOffThread('backup', bytes);
     if (!parsed.ok) {
       setError(parsed.error);
       return;
@@ -142,16 +156,29 @@ export function BackupSection() {
         throw new Error('that restore has already been undone or followed by another one.');
       }
       const file = await api().readAutoBackup({ id: last.autoBackupId });
-      const parsed = await parseBackupFile(file.bytes);
+      const parsed = await checkFileOffThread('backup', file.bytes);
       if (!parsed.ok) throw new Error(parsed.error);
-      await undoRestore(db, parsed.backup, progressOf('Undoing the restore'));
-      setSaved(`The restore from ${last.from} was undone: your data is as it was before.`);
+      await undoRestore(db, parsed.backup, { appVersion: await appVersion(), saveSafetyCopy, onProgress: progressOf('Undoing the restore') });
+      setSaved(
+        `The restore from ${last.from} was undone: your data is as it was before. Your data as it was just before undoing is kept in the automatic backups.`,
+      );
     } catch (e) {
       setError(`The restore could not be undone, and nothing was changed: ${(e as Error).message}`);
       throw e;
     } finally {
       setWork(null);
     }
+  };
+
+  /** Undo straight away if nothing was done since the restore; otherwise say what would be lost first. */
+  const requestUndo = async (last: LastRestore) => {
+    setError(null);
+    setSaved(null);
+    if (await changedSinceRestore(db, last)) {
+      setConfirmUndo(last);
+      return;
+    }
+    await undo(last);
   };
 
   const restore = async () => {
@@ -167,9 +194,9 @@ export function BackupSection() {
         onProgress: progressOf('Restoring'),
       });
       setSaved(`Restored from ${from}.`);
-      notify(`Restored from ${from}.`, () => undo(last));
+      notify(`Restored from ${from}.`, () => requestUndo(last));
     } catch (e) {
-      setError(`The restore did not happen, and your data is unchanged: ${(e as Error).message}`);
+      setError(`The restore did not happen, and your data is unchanged: ${saveFailureMessage(e)}`);
     } finally {
       setWork(null);
       void refreshAutoBackups();
@@ -206,6 +233,10 @@ export function BackupSection() {
         A backup is one file holding everything in this copy of Triad Planner. Keep one on a memory stick or the school
         network.
       </p>
+      <label className="checkbox">
+        <input type="checkbox" checked={leaveOutTrash} onChange={(e) => setLeaveOutTrash(e.target.checked)} /> Leave out
+        Recently deleted (for a backup you will give to a partner school)
+      </label>
       <div className="actions-row">
         <button type="button" onClick={() => void backUpNow()} disabled={work !== null}>
           Back up now
@@ -214,7 +245,7 @@ export function BackupSection() {
           Restore from a backup file
         </button>
         {lastRestore ? (
-          <button type="button" className="secondary" onClick={() => void undo(lastRestore).catch(() => undefined)} disabled={work !== null}>
+          <button type="button" className="secondary" onClick={() => void requestUndo(lastRestore).catch(() => undefined)} disabled={work !== null || confirmUndo !== null}>
             Undo the last restore
           </button>
         ) : null}
@@ -223,6 +254,30 @@ export function BackupSection() {
         <p className="hint">
           Last restore: from {lastRestore.from} on {formatDateTime(lastRestore.restoredAt)}.
         </p>
+      ) : null}
+      {confirmUndo ? (
+        <div className="backup-check" role="alertdialog" aria-labelledby="undo-check-heading" aria-describedby="undo-check-text">
+          <h3 id="undo-check-heading">Undo the restore?</h3>
+          <p id="undo-check-text" className="warning">
+            Changes made since {timeOf(confirmUndo.restoredAt)} will be undone too. Your data as it is now is saved first as an
+            automatic backup, so you can get those changes back from there.
+          </p>
+          <div className="actions-row">
+            <button
+              type="button"
+              onClick={() => {
+                const last = confirmUndo;
+                setConfirmUndo(null);
+                void undo(last).catch(() => undefined);
+              }}
+            >
+              Undo the restore and those changes
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirmUndo(null)}>
+              Keep my changes
+            </button>
+          </div>
+        </div>
       ) : null}
       {work ? <Progress label={work.label} value={work.done} max={work.total} /> : null}
       {error ? (

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { academicYearLabel, financialYearLabel, programmeYearLabel, programmeYearList } from '../../../core/dates';
 import type { Triad } from '../../../core/model';
 import { financialYearsOfProgramme, type BudgetCalendar } from '../../../core/budget';
-import { ALL_PLAN_SECTIONS, budgetPrintRoute, PLAN_SECTIONS, pdfFileName, planPrintRoute, type PlanSectionKey } from '../../../core/plan-print';
+import { ALL_PLAN_SECTIONS, budgetPrintRoute, PLAN_SECTIONS, pdfFileName, PDF_HEADER_MAX, planPrintRoute, shortened, type PlanSectionKey } from '../../../core/plan-print';
 import { Field } from '../../../ui/Field';
 import { EmptyState } from '../../../ui/Page';
 import { useTriad } from '../../../shared/use-triad';
@@ -62,7 +62,7 @@ function PlanPdfForm({ triad }: { triad: Triad }) {
     await exportPdf({
       route: planPrintRoute({ scope: year, sections }),
       suggestedName: pdfFileName(triad.name, `Improvement Plan ${period}`),
-      headerText: triad.name,
+      headerText: shortened(triad.name, PDF_HEADER_MAX),
       landscape: false,
     });
   }
@@ -133,7 +133,7 @@ function BudgetPdfForm({ triad }: { triad: Triad }) {
     await exportPdf({
       route: budgetPrintRoute({ calendar, year }),
       suggestedName: pdfFileName(triad.name, `Budget summary, ${label(year)}`),
-      headerText: triad.name,
+      headerText: shortened(triad.name, PDF_HEADER_MAX),
       landscape: false,
     });
   }

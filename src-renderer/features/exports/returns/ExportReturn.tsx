@@ -8,6 +8,7 @@ import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/Toaster';
 import { useSchools, useTriad } from '../../../shared/use-triad';
 import { appVersion } from '../../../app/services/backup-service';
+import { exportFileName } from '../../../core/plan-print';
 
 function fileDate(): string {
   const [y, m, d] = todayIso().split('-');
@@ -57,7 +58,7 @@ export function ExportReturn() {
       const { bytes, counts } = await buildReturn(db, { schoolId, period: { from: fromIso, to: toIso }, appVersion: await appVersion() });
       const result = await api().saveFile({
         purpose: 'partner-return',
-        suggestedName: `Return from ${school?.name ?? 'school'} ${fileDate()}.triadreturn`,
+        suggestedName: exportFileName('triadreturn', `Return from ${school?.name ?? 'school'} ${fileDate()}`),
         bytes,
       });
       if (result.saved) {

@@ -1,15 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useState } from 'react';
 import { api } from '../../../api';
 import { formatDate } from '../../../core/dates';
-import { parseReturnFile, type PartnerReturn } from '../../../core/exchange-format';
+import { type PartnerReturn } from '../../../core/exchange-format';
 import { conflictsOf, describeDifferences, describeRecord, type Decision, type MergePlan } from '../../../core/merge';
 import { db } from '../../../db';
 import { applyReturnImport, planReturnImport } from '../../../db/returns';
 import { Progress } from '../../../ui/Progress';
 import { useToast } from '../../../ui/Toaster';
 import { formatDateTime } from '../../../app/services/auto-backup-schedule';
+import { checkFileOffThread } from '../../../app/services/file-check';
 import { writeAutoBackupNow } from '../../../app/services/backup-service';
+import { useUrlAction } from '../../../shared/use-url-action';
 
 interface Pending {
   partnerReturn: PartnerReturn;
@@ -44,7 +45,7 @@ export function ImportReturn() {
       if (!file) return;
       if ('error' in file) return setError(file.error);
       setBusy(`Checking ${file.name}`);
-      const parsed = await parseReturnFile(file.bytes);
+      const parsed = await checkFileOffThread('return', file.bytes);
       if (!parsed.ok) return setError(parsed.error);
       const planned = await planReturnImport(db, parsed.partnerReturn);
       if (!planned.ok) return setError(planned.error);
@@ -61,26 +62,7 @@ export function ImportReturn() {
   };
 
   // Double-clicking a .triadreturn brings the head here with ?action=import-return (app/OpenedFileOffer).
-  const [params, setParams] = useSearchParams();
-  const wantsImport = params.get('action') === 'import-return';
-  const handled = useRef(false);
-  useEffect(() => {
-    if (!wantsImport) {
-      handled.current = false;
-      return;
-    }
-    if (handled.current) return;
-    handled.current = true;
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.delete('action');
-        return next;
-      },
-      { replace: true },
-    );
-    void choose();
-  }, [wantsImport, setParams]);
+  useUrlAction('import-return', () => void choose());
 
   const apply = async () => {
     if (!pending) return;

@@ -8,6 +8,7 @@ import { removeSchool } from '../../../db/schools';
 import { useToast } from '../../../ui/Toaster';
 import { useSchools, useTriad } from '../../../shared/use-triad';
 import { TriadPage, WithTriad } from '../TriadPage';
+import type { NetworkKind } from '../../../core/network-kinds';
 import { RegisterPicker } from '../register/RegisterPicker';
 import { SchoolCard } from './SchoolCard';
 import { SchoolForm } from './SchoolForm';
@@ -20,7 +21,7 @@ interface Editing {
   key: number;
 }
 
-function SchoolsContent({ triadId }: { triadId: string }) {
+function SchoolsContent({ triadId, kind }: { triadId: string; kind: NetworkKind }) {
   const schools = useSchools(triadId);
   const [editing, setEditing] = useState<Editing | null>(null);
   const { notify } = useToast();
@@ -28,7 +29,8 @@ function SchoolsContent({ triadId }: { triadId: string }) {
 
   const coordinating = schools.filter((s) => s.role === 'coordinating');
   const partners = schools.filter((s) => s.role === 'partner');
-  const firstOpenRole = openRoles(schools)[0] ?? 'partner';
+  const firstOpenRole = openRoles(schools, null, kind)[0] ?? 'partner';
+  const isTriad = kind === 'triad';
 
   const startAdding = () => setEditing({ existing: null, initial: emptySchoolForm(firstOpenRole), key: Date.now() });
   const fillFromRegister = (entry: RegisterSchool) =>
@@ -64,15 +66,19 @@ function SchoolsContent({ triadId }: { triadId: string }) {
 
   return (
     <>
-      <p>
-        A triad has exactly three schools: one co-ordinating school and two partner schools.{' '}
-        {schools.length < 3 ? `${3 - schools.length} still to choose.` : 'All three are chosen.'}
-      </p>
+      {isTriad ? (
+        <p>
+          A triad has exactly three schools: one co-ordinating school and two partner schools.{' '}
+          {schools.length < 3 ? `${3 - schools.length} still to choose.` : 'All three are chosen.'}
+        </p>
+      ) : (
+        <p>This network has {schools.length === 1 ? '1 member school' : `${schools.length} member schools`}; add as many as belong to it.</p>
+      )}
       <div className="school-slots">
         {coordinating.length ? coordinating.map(card) : placeholder('Co-ordinating school')}
         {partners.map(card)}
-        {partners.length < 2 ? placeholder('First partner school') : null}
-        {partners.length < 1 ? placeholder('Second partner school') : null}
+        {isTriad && partners.length < 2 ? placeholder('First partner school') : null}
+        {isTriad && partners.length < 1 ? placeholder('Second partner school') : null}
       </div>
       <div className="actions-row">
         <button type="button" onClick={startAdding}>
@@ -98,7 +104,7 @@ export function SchoolsView() {
   const triad = useTriad();
   return (
     <TriadPage title="Schools" lede="The co-ordinating school and its two partner schools.">
-      <WithTriad triad={triad}>{(t) => <SchoolsContent triadId={t.id} />}</WithTriad>
+      <WithTriad triad={triad}>{(t) => <SchoolsContent triadId={t.id} kind={t.kind ?? 'triad'} />}</WithTriad>
     </TriadPage>
   );
 }

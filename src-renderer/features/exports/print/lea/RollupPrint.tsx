@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { formatDate } from '../../../core/dates';
-import { db } from '../../../db';
-import { readStashedRollup, type StashedRollup } from '../../../db/print-data';
-import { RollupTables } from '../../rollup/RollupTables';
-import { PrintMessage } from './PrintMessage';
-import { usePrintReady } from './use-print-ready';
+import { formatDate } from '../../../../core/dates';
+import { db } from '../../../../db';
+import { readStashedRollup, type StashedRollup } from '../../../../db/print-data';
+import { RollupTables } from '../../../lea/rollup/RollupTables';
+import { PrintMessage } from '../PrintMessage';
+import { usePrintReady } from '../use-print-ready';
 
 /** `/print/rollup`: the roll-up the adviser had open, left in the settings table for this window. */
 export function RollupPrint() {

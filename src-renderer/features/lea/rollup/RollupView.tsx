@@ -1,20 +1,20 @@
 import { useMemo, useState } from 'react';
-import { api } from '../../api';
-import type { ThresholdKind } from '../../core/model';
-import { buildRollup, csvBytes, rollupCsv } from '../../core/rollup';
-import { combineRollupFiles } from '../../core/rollup-source';
-import { db } from '../../db';
-import { stashRollupForPrint } from '../../db/print-data';
-import { Field } from '../../ui/Field';
-import { EmptyState, Page } from '../../ui/Page';
-import { Progress } from '../../ui/Progress';
-import { useToast } from '../../ui/Toaster';
-import { nowIso } from '../../core/ids';
+import { api } from '../../../api';
+import type { ThresholdKind } from '../../../core/model';
+import { buildRollup, csvBytes, rollupCsv } from '../../../core/rollup';
+import { combineRollupFiles } from '../../../core/rollup-source';
+import { db } from '../../../db';
+import { stashRollupForPrint } from '../../../db/print-data';
+import { Field } from '../../../ui/Field';
+import { EmptyState, Page } from '../../../ui/Page';
+import { Progress } from '../../../ui/Progress';
+import { useToast } from '../../../ui/Toaster';
+import { nowIso } from '../../../core/ids';
 import { RollupTables } from './RollupTables';
 import { useRollupFiles } from './use-rollup-files';
 import './rollup.css';
 
-export default function RollupArea() {
+export function RollupView() {
   const { files, problems, progress, open, clear } = useRollupFiles();
   const { notify } = useToast();
   const [thresholdText, setThresholdText] = useState('15');

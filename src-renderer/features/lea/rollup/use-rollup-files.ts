@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { api } from '../../api';
-import type { FilePurpose } from '../../../src-main/ipc-contract';
-import { readRollupFile, type OpenedRollupFile } from '../../core/rollup-source';
+import { api } from '../../../api';
+import type { FilePurpose } from '../../../../src-main/ipc-contract';
+import { checkFileOffThread } from '../../../app/services/file-check';
+import { type OpenedRollupFile } from '../../../core/rollup-source';
 
 export interface FileProblem {
   name: string;
@@ -12,10 +13,10 @@ export interface FileProblem {
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Files read at once: each read awaits its checksum (computed off this thread), so while one file
- * waits for its digest the next is parsed, rather than the thread idling between files.
+ * Files checked at once, each in its own worker (app/services/file-check.ts): one per core keeps
+ * them all busy, and while one file's result is unpacked here the next is being checked.
  */
-const AT_ONCE = 4;
+const AT_ONCE = Math.max(2, Math.min(4, navigator.hardwareConcurrency || 2));
 /** Yield to the window after this much work, not after every file: each yield costs a turn. */
 const SLICE_MS = 40;
 
@@ -45,7 +46,7 @@ export function useRollupFiles() {
         const file = chosen[index]!;
         if ('error' in file) results[index] = { ok: false, problem: { name: file.name, error: file.error } };
         else {
-          const read = await readRollupFile(file.bytes);
+          const read = await checkFileOffThread('rollup', file.bytes);
           results[index] = read.ok ? { ok: true, file: { name: file.name, tables: read.tables } } : { ok: false, problem: { name: file.name, error: read.error } };
         }
         done++;

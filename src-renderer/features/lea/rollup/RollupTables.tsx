@@ -1,6 +1,6 @@
-import { formatPounds } from '../../core/money';
-import { formatPoints, formatRelative } from '../../core/impact-stats';
-import { formatPercent, type Rollup, type ShareFigures } from '../../core/rollup';
+import { formatPounds } from '../../../core/money';
+import { formatPoints, formatRelative } from '../../../core/impact-stats';
+import { formatPercent, type Rollup, type ShareFigures } from '../../../core/rollup';
 
 type Heading = 'h2' | 'h3';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { inQueuedChunks } from './chunked-writes';
 import { freshDb } from './test-database';
+import { AT } from './test-seed';
 import { importLedgerRows } from './budget';
 import type { ImportedLedgerRow } from '../core/budget-csv';
 
@@ -33,7 +34,13 @@ describe('writes in queued chunks', () => {
     const failing = db.transaction('rw', db.ledgerEntries, async () => {
       await inQueuedChunks(rows.length, async (start, end) => {
         if (start >= 4_000) throw new Error('disk full');
-        await db.ledgerEntries.bulkAdd(rows.slice(start, end).map((r, i) => ({ ...r, id: `e${start + i}`, triadId: 'triad', createdAt: '', updatedAt: '' }) as never));
+        await db.ledgerEntries.bulkAdd(
+          rows.slice(start, end).map((r, i) => ({
+            id: `e${start + i}`, createdAt: AT, updatedAt: AT, triadId: 'triad', year: r.year, kind: r.kind, date: r.date, payee: r.payee,
+            description: '', amountPence: r.amountPence, budgetLineId: 'line', actionId: null, schoolId: null, reference: '', status: 'paid' as const,
+            commitmentId: null, evidenceFileId: null, overrideReason: '',
+          })),
+        );
       });
     });
     await expect(failing).rejects.toThrow('disk full');

@@ -18,7 +18,7 @@ describe('the home view read', () => {
     const action = (id: string, planId: string): Action =>
     ({
       ...base(id), planId, objectiveId: 'o', title: id, leadSchoolId: null, schoolIds: [], owner: '', focusGroupId: null, startDate: '2003-09-01',
-      endDate: '2004-07-01', estimatedCostPence: 0, status: 'in-progress', progressNotes: [], milestones: [], order: 0,
+      endDate: '2004-07-01', estimatedCostPence: 0, status: 'on-track', progressNotes: [], milestones: [], order: 0, copiedFromActionId: null,
     }) as unknown as Action;
     const version = (n: number, createdAt: string): PlanVersion => ({
       ...base(`v${n}`, createdAt), planId: 'plan-2003', version: n, name: `Version ${n}`, agreedOn: createdAt.slice(0, 10), agreedBy: 'Governors',

@@ -204,7 +204,7 @@ test('Triad Planner benchmark', async ({ page, context, browser, main }) => {
     // ---- Memory for the largest practical backup (last: it leaves the database empty) ----
     await measure(rows, 'memory', 'Largest practical backup', 'report', async () => {
       await openHome(page, data);
-      return measureLargestBackup(page, data.triads, main.root, repo('dist/renderer'));
+      return measureLargestBackup(page, data.home, main.root, repo('dist/renderer'));
     });
 
     // ---- Measures the round's other issues add (each has its BENCH_ONLY name; see measures/pending.ts) ----

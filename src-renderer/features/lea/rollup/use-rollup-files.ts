@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../../api';
 import type { FilePurpose } from '../../../../src-main/ipc-contract';
-import { checkFileOffThread } from '../../../app/services/file-check';
+import { createFileCheckPool } from '../../../app/services/file-check';
 import { type OpenedRollupFile } from '../../../core/rollup-source';
 
 export interface FileProblem {
@@ -13,8 +13,8 @@ export interface FileProblem {
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Files checked at once, each in its own worker (app/services/file-check.ts): one per core keeps
- * them all busy, and while one file's result is unpacked here the next is being checked.
+ * Files checked at once, by workers kept for the whole roll-up (app/services/file-check.ts): one
+ * per core keeps them all busy, and while one file's result is unpacked here the next is checked.
  */
 const AT_ONCE = Math.max(2, Math.min(4, navigator.hardwareConcurrency || 2));
 /** Yield to the window after this much work, not after every file: each yield costs a turn. */
@@ -40,13 +40,14 @@ export function useRollupFiles() {
     let next = 0;
     let done = 0;
     let sliceStarted = performance.now();
+    const pool = createFileCheckPool(AT_ONCE);
     const worker = async () => {
       while (next < chosen.length) {
         const index = next++;
         const file = chosen[index]!;
         if ('error' in file) results[index] = { ok: false, problem: { name: file.name, error: file.error } };
         else {
-          const read = await checkFileOffThread('rollup', file.bytes);
+          const read = await pool.check('rollup', file.bytes);
           results[index] = read.ok ? { ok: true, file: { name: file.name, tables: read.tables } } : { ok: false, problem: { name: file.name, error: read.error } };
         }
         done++;
@@ -57,7 +58,11 @@ export function useRollupFiles() {
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(AT_ONCE, chosen.length) }, worker));
+    try {
+      await Promise.all(Array.from({ length: Math.min(AT_ONCE, chosen.length) }, worker));
+    } finally {
+      pool.close();
+    }
     for (const result of results) {
       if (result.ok) opened.push(result.file);
       else refused.push(result.problem);

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dispatch } from '../src-main/ipc/dispatch';
-import { PRINT_MARGIN_FONT_FILE, PRINT_READY_ATTRIBUTE, type PdfLayout, type PdfPrinter } from '../src-main/services/pdf-options';
+import { PRINT_MARGIN_FONTS, PRINT_READY_ATTRIBUTE, type PdfLayout, type PdfPrinter } from '../src-main/services/pdf-options';
 import { createTestMain, type TestMain } from '../src-main/test/harness';
 import { HARNESS_ORIGIN } from './origin';
 import { decodeBytes, encodeBytes } from './transport';
@@ -68,7 +68,7 @@ export const test = base.extend<Fixtures>({
   },
   context: async ({ context, main }, use) => {
     main.services.pdfPrinter = browserPdfPrinter(() => context);
-    main.services.printFontFile = fileURLToPath(new URL(`../dist/renderer/${PRINT_MARGIN_FONT_FILE}`, import.meta.url));
+    main.services.printFontFiles = PRINT_MARGIN_FONTS.map((font) => fileURLToPath(new URL(`../dist/renderer/${font.file}`, import.meta.url)));
     await context.exposeBinding('__triadIpc', async (source, method: unknown, arg: unknown) => {
       const sender = { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() };
       return encodeBytes(await dispatch(main.handlers, method, sender, decodeBytes(arg), HARNESS_ORIGIN));

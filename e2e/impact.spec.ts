@@ -8,6 +8,7 @@ import { seedRecords, seedStandardTriad, standardTriad } from './seed';
 import type { LedgerEntry, Measure, Objective, Result } from '../src-renderer/core/model';
 
 const KS2_SAMPLE = fileURLToPath(new URL('./data/ks2/ks2final-2018-19-sample.csv', import.meta.url));
+const GIAS_SAMPLE = fileURLToPath(new URL('./data/gias/gias-all-fields-sample.csv', import.meta.url));
 const at = '2004-01-01T09:00:00.000Z';
 
 // Each test walks a whole journey through several views on a shared two-core machine.
@@ -97,7 +98,7 @@ test('results typed by hand give the change from baseline and the shares for bot
   await expect(page.getByLabel('Hamstead Infant School, 2004')).toHaveValue('55');
 });
 
-test('KS2 results are imported from the DfE performance-tables file, suppressed values left missing', async ({ page, main }) => {
+test('KS2 import: wrong files refused, the year from the file, replaced values shown and confirmed, Undo; era breaks refused; small cohorts flagged', async ({ page, main }) => {
   const data = standardTriad();
   // Give the triad's schools real URNs from the sample file.
   data.schools.coordinating = { ...data.schools.coordinating, name: 'Anstey Junior School', urn: '115851' };
@@ -109,59 +110,126 @@ test('KS2 results are imported from the DfE performance-tables file, suppressed 
   await page.reload();
   await openImpact(page, '/impact/settings');
 
-  // The head tracks the later measure too, and sets 2018 as the baseline.
-  await page.getByLabel('Measure name').fill('KS2 % of disadvantaged pupils meeting the expected standard in RWM');
-  await page.getByLabel('Usual KS2 file column').fill('PTRWM_EXP_FSM6CLA1A');
-  await page.getByRole('button', { name: 'Add measure' }).click();
-  await expect(page.getByText('Measure “KS2 % of disadvantaged pupils meeting the expected standard in RWM” added.')).toBeVisible();
+  // The head tracks the expected-standard measures, and sets 2018 as the baseline.
+  for (const [name, column] of [
+    ['KS2 % meeting the expected standard in reading', 'PTREAD_EXP'],
+    ['KS2 % of disadvantaged pupils meeting the expected standard in RWM', 'PTRWM_EXP_FSM6CLA1A'],
+  ] as const) {
+    await page.getByLabel('Measure name').fill(name);
+    await page.getByLabel('Usual KS2 file column').fill(column);
+    await page.getByRole('button', { name: 'Add measure' }).click();
+    await expect(page.getByText(`Measure “${name}” added.`)).toBeVisible();
+  }
   await page.getByLabel('Baseline results year').fill('2018');
   await page.getByRole('button', { name: 'Save baseline and threshold' }).click();
   await expect(page.getByText(/Impact settings saved/)).toBeVisible();
 
-  // 2018 baselines typed by hand.
+  // 2018 baselines typed by hand with their pupil numbers, and one 2019 value already stored.
+  const reading = 'KS2 % meeting the expected standard in reading';
   await page.getByRole('link', { name: 'Results', exact: true }).click();
-  for (const [school, value] of [['Anstey Junior School', '70'], ['Knightwood Primary School', '70'], ['Beaulieu Village Primary School', '75']]) {
-    await page.getByLabel(`${school!}, 2018`).fill(value!);
+  await expect(page.getByRole('heading', { level: 1, name: 'Impact' })).toBeVisible();
+  await page.getByLabel('Measure', { exact: true }).selectOption({ label: reading });
+  for (const [school, value, pupils] of [['Anstey Junior School', '70', '58'], ['Knightwood Primary School', '70', '60'], ['Beaulieu Village Primary School', '75', '8']] as const) {
+    await page.getByLabel(`${school}, 2018`).fill(value);
+    await page.getByLabel(`Eligible pupils at ${school} in 2018`).fill(pupils);
   }
+  await page.getByLabel('Anstey Junior School, 2019').fill('70');
   await page.getByRole('button', { name: 'Save results' }).click();
-  await expect(page.getByText('Results saved: 3 saved, 0 removed.')).toBeVisible();
+  await expect(page.getByText('Results saved: 4 saved, 0 removed.')).toBeVisible();
+  const storedValues = () => page.evaluate(() => new Promise<number[]>((resolve) => {
+    const open = indexedDB.open('triad-planner');
+    open.onsuccess = () => { const r = open.result.transaction('results').objectStore('results').getAll(); r.onsuccess = () => resolve((r.result as { value: number }[]).map((x) => x.value).sort()); };
+  }));
+  const before = await storedValues();
+  expect(before).toEqual([70, 70, 70, 75]);
 
-  // An unreadable file: a clear message and nothing written.
+  // Wrong files: a school register and a finance file are refused, saying what they look like; nothing changes.
   const folder = await mkdtemp(path.join(os.tmpdir(), 'impact-e2e-'));
-  const notKs2 = path.join(folder, 'ledger.csv');
-  await writeFile(notKs2, 'Date,Payee,Amount\r\n01/02/2004,Supply cover,£300.00\r\n');
+  const finance = path.join(folder, 'cfr-2019.csv');
+  await writeFile(finance, 'URN,LAEstab,School Name,I01 Funds delegated by the LA,E01 Teaching staff,Total Income\r\n115851,8502001,Anstey Junior School,100,200,300\r\n');
   await page.getByRole('link', { name: 'Import KS2 results' }).click();
-  main.nextOpenPaths = [notKs2];
+  main.nextOpenPaths = [GIAS_SAMPLE];
   await page.getByRole('button', { name: 'Choose a KS2 results file…' }).click();
-  await expect(page.getByRole('alert')).toHaveText('ledger.csv could not be read. This does not look like a KS2 performance-tables file: there is no URN column in its first row. Nothing was imported.');
+  await expect(page.getByRole('alert')).toContainText('gias-all-fields-sample.csv was not imported. This is not a KS2 results file. It looks like a school register (Get Information About Schools): it has columns such as “EstablishmentNumber”, “EstablishmentName”');
+  await expect(page.getByRole('alert')).toContainText('The app expected a DfE Key Stage 2 performance-tables file, with columns such as RECTYPE, URN, TELIG and PTREAD_EXP');
+  main.nextOpenPaths = [finance];
+  await page.getByRole('button', { name: 'Choose a KS2 results file…' }).click();
+  await expect(page.getByRole('alert')).toContainText('cfr-2019.csv was not imported. This is not a KS2 results file. It looks like a school finance file (Consistent Financial Reporting, CFR)');
+  await expect(page.getByRole('button', { name: /^Import \d+ results$/ })).toHaveCount(0);
+  expect(await storedValues()).toEqual(before);
 
+  // The real KS2 file: the year comes from its name, never the baseline; eligible pupils from TELIG.
   main.nextOpenPaths = [KS2_SAMPLE];
   await page.getByRole('button', { name: 'Choose a KS2 results file…' }).click();
   await expect(page.getByText('12 school rows read. Found 3 of the triad’s 3 schools by URN: Anstey Junior School, Beaulieu Village Primary School, Knightwood Primary School.')).toBeVisible();
   await expect(page.getByLabel('Results year')).toHaveValue('2019');
-  await expect(page.getByLabel('Column for KS2 % of disadvantaged pupils meeting the expected standard in RWM')).toHaveValue('PTRWM_EXP_FSM6CLA1A');
+  await expect(page.getByText('Taken from the file’s name')).toBeVisible();
+  await expect(page.getByLabel('Column for eligible pupils')).toHaveValue('TELIG');
+  await expect(page.getByLabel(`Column for ${reading}`)).toHaveValue('PTREAD_EXP');
+  // A level 4+ measure cannot take 2019 expected-standard results.
   await page.getByLabel('Column for KS2 % level 4+ in English').selectOption('PTREAD_EXP');
-  await page.getByLabel('Column for KS2 % level 4+ in maths').selectOption('PTMAT_EXP');
+  await expect(page.getByText(/KS2 % level 4\+ in English \(PTREAD_EXP\): KS2 % level 4\+ in English is a level 4\+ measure, reported only up to 2015; 2019 results are from the expected-standard era/).first()).toBeVisible();
+  await page.getByLabel('Column for KS2 % level 4+ in English').selectOption({ label: 'Do not import' });
   await expect(page.getByText('Knightwood Primary School, KS2 % of disadvantaged pupils meeting the expected standard in RWM (PTRWM_EXP_FSM6CLA1A): suppressed (SUPP) to protect small groups — left missing, not counted as 0.')).toBeVisible();
-  await expect(page.getByText('9 rows for schools outside the triad ignored.')).toBeVisible();
-  await expectAccessible(page, 'KS2 import');
-  await page.getByRole('button', { name: 'Import 7 results' }).click();
-  const done = page.getByRole('status', { name: 'Import finished' });
-  await expect(done.getByRole('heading', { name: 'Imported 7 results from ks2final-2018-19-sample.csv' })).toBeVisible();
-  expect((await main.services.backups.list()).map((b) => b.reason)).toContain('before results import');
-  await expect(done).toContainText('Beaulieu Village Primary School, KS2 % of disadvantaged pupils meeting the expected standard in RWM (PTRWM_EXP_FSM6CLA1A): suppressed (SUPP)');
 
-  // The computed changes: Anstey 70→78 (+8), Knightwood 70→85 (+15, a tie), Beaulieu 75→86 (+11, +14.7%).
+  // Importing into the baseline year needs an explicit choice.
+  await page.getByLabel('Results year').fill('2018');
+  await page.getByRole('button', { name: 'Import 4 results' }).click();
+  await expect(page.getByText('2018 is the baseline year. Tick the box below if these really are the baseline results.')).toBeVisible();
+  await page.getByLabel('Results year').fill('2019');
+
+  // The preview shows the value stored now and the one that would replace it.
+  await expect(page.getByText('1 value stored now will be replaced (marked “Replaces”).')).toBeVisible();
+  const anstey = page.getByRole('row', { name: new RegExp(`Anstey Junior School ${reading}`) });
+  await expect(anstey).toContainText('PTREAD_EXP70%Replaces: 78%60');
+  await expectAccessible(page, 'KS2 import preview');
+  await page.getByRole('button', { name: 'Import 4 results' }).click();
+  const confirm = page.getByRole('alert', { name: 'Confirm replacing stored values' });
+  await expect(confirm).toContainText(`Anstey Junior School, ${reading}, 2019: 70% → 78%`);
+  expect(await storedValues()).toEqual(before);
+  await confirm.getByRole('button', { name: 'Replace 1 value and import' }).click();
+  const done = page.getByRole('status', { name: 'Import finished' });
+  await expect(done.getByRole('heading', { name: 'Imported 4 results from ks2final-2018-19-sample.csv' })).toBeVisible();
+  await expect(done).toContainText('1 stored value was replaced.');
+  expect((await main.services.backups.list()).map((b) => b.reason)).toContain('before results import');
+
+  // Undo restores the replaced value and removes the rest, in one go; then the head imports again.
+  await done.getByRole('button', { name: 'Undo this import' }).click();
+  await expect(page.getByText('Import of ks2final-2018-19-sample.csv undone: 3 results removed and 1 replaced value restored.')).toBeVisible();
+  expect(await storedValues()).toEqual(before);
+  main.nextOpenPaths = [KS2_SAMPLE];
+  await page.getByRole('button', { name: 'Choose a KS2 results file…' }).click();
+  await page.getByRole('button', { name: 'Import 4 results' }).click();
+  await page.getByRole('button', { name: 'Replace 1 value and import' }).click();
+  await expect(done.getByRole('heading', { name: 'Imported 4 results from ks2final-2018-19-sample.csv' })).toBeVisible();
+
+  // The computed changes with the pupils they rest on; Beaulieu's 8 pupils are flagged.
   await page.getByRole('link', { name: 'Results', exact: true }).click();
-  const english = summaryOf(page, 'KS2 % level 4+ in English');
-  await expect(page.getByText(/2019 results compared with the 2018 baseline/)).toBeVisible();
-  await expect(english).toContainText('Schools improved on their 2018 results: 3 of 3 schools (100%)');
-  await expect(english).toContainText('Schools improved by more than 15 percentage points: 0 of 3 schools (0%)');
-  await expect(english.getByRole('row', { name: /Knightwood/ })).toContainText('+15 points');
+  await expect(page.getByRole('heading', { level: 1, name: 'Impact' })).toBeVisible();
+  await page.getByLabel('Measure', { exact: true }).selectOption({ label: reading });
   await expect(page.getByLabel('Anstey Junior School, 2019')).toHaveValue('78');
+  await expect(page.getByLabel('Eligible pupils at Anstey Junior School in 2019')).toHaveValue('60');
+  const summary = summaryOf(page, reading);
+  await expect(summary).toContainText('Schools improved on their 2018 results: 3 of 3 schools (100%)');
+  await expect(summary).toContainText('Small cohort (10 or fewer eligible pupils): Beaulieu Village Primary School rests on 8 pupils (1 pupil = 12.5 points)');
+  await expect(summary.getByRole('row', { name: /Knightwood/ })).toContainText('60 (1 pupil = 1.7 points)');
+  await expect(summary.getByRole('row', { name: /Beaulieu/ })).toContainText('8 (1 pupil = 12.5 points) — small cohort');
   // Suppressed values are missing, not 0.
-  const disadvantaged = summaryOf(page, 'KS2 % of disadvantaged pupils meeting the expected standard in RWM');
-  await expect(disadvantaged.getByRole('row', { name: /Knightwood/ })).toContainText('No result');
+  await expect(summaryOf(page, 'KS2 % of disadvantaged pupils meeting the expected standard in RWM').getByRole('row', { name: /Knightwood/ })).toContainText('No result');
+  await expectAccessible(page, 'impact with pupils');
+
+  // An era-crossing comparison is refused: a 2003 baseline against 2019 expected-standard results.
+  await page.getByRole('link', { name: 'Impact settings' }).click();
+  await page.getByLabel('Baseline results year').fill('2003');
+  await page.getByRole('button', { name: 'Save baseline and threshold' }).click();
+  await expect(page.getByText(/Impact settings saved/)).toBeVisible();
+  await page.getByRole('link', { name: 'Results', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Impact' })).toBeVisible();
+  await page.getByLabel('Measure', { exact: true }).selectOption({ label: reading });
+  const refusal = /No comparison: the 2003 baseline is from the level 4\+ era \(up to 2015\) and 2019 results are from the expected-standard era \(2016 onward\)/;
+  await expect(page.getByRole('form', { name: `Results for ${reading}` })).toContainText(refusal);
+  await expect(summaryOf(page, reading)).toContainText(refusal);
+  await expect(summaryOf(page, reading)).toContainText('Schools improved on their 2003 results: not available');
 });
 
 test('log entries with evidence linked to an action, and the evidence chain from its spend to its movement', async ({ page, main }) => {
@@ -227,6 +295,7 @@ test('log entries with evidence linked to an action, and the evidence chain from
   await form.getByLabel('Detail').fill('Year 6 teachers from all three schools agreed levels on 30 scripts.');
   await form.getByRole('group', { name: 'Plan actions this speaks to' }).getByLabel(moderation.title).check();
   await form.getByLabel('Tags').fill('writing, moderation');
+  await form.getByLabel('Level of impact').selectOption({ label: '4. Use of new knowledge and skills' });
   main.nextOpenPaths = [notes, tooBig];
   await form.getByRole('button', { name: 'Attach evidence files…' }).click();
   await expect(form.getByText(/lesson-video\.mp4 was not attached/)).toBeVisible();
@@ -294,6 +363,8 @@ test('log entries with evidence linked to an action, and the evidence chain from
   await expect(row).toContainText('£1,250.00');
   await expect(row).toContainText('£400.00');
   await expect(row).toContainText('KS2 % level 4+ in English: +6 points');
+  // How far up the chain the objective's evidence reaches: the graded entry speaks to one of its actions.
+  await expect(row).toContainText('Evidence reaches level 4 of 5 (use of new knowledge and skills)');
   await expectAccessible(page, 'evidence chain summary');
 
   // The chain for the action: its spend, its aim, its movement and the log entry that speaks to it.
@@ -302,7 +373,9 @@ test('log entries with evidence linked to an action, and the evidence chain from
   const cost = page.getByRole('region', { name: 'What it cost' });
   await expect(cost).toContainText('Spent: £1,250.00; open commitments: £400.00; estimated in the plan: £6,000.00.');
   await expect(cost.getByRole('row', { name: /Cancelled booking/ })).toContainText('Cancelled');
-  await expect(page.getByRole('region', { name: 'What it aimed at' })).toContainText('KS2 % level 4+ in English for the triad from 63% to 70% by 31/07/2005');
+  await expect(page.getByRole('region', { name: 'What it aimed at' })).toContainText(
+    'KS2 % level 4+ in English for the triad from 63% to 70% by 31/07/2005 (KS2 English level 4+) — not yet known: no 2005 results for every school against a target of 70%',
+  );
   const moved = page.getByRole('region', { name: 'What moved on its measures' });
   await expect(moved).toContainText('2003 baseline to 2004: triad average change +6 points');
   await expect(moved.getByRole('row', { name: /Hargate/ })).toContainText('+9 points');

@@ -147,7 +147,7 @@ test('a head sends a sheet and a cameo; the LEA adviser keeps the directory, for
   expect(booklet).toContain('The work of our networks');
   expect(booklet).toContain('5 networks and 12 schools');
   expect(booklet).toContain('School-by-network index');
-  expect(booklet).toMatch(/Forton Primary School\s+119128\s+Preston Networked Learning Community\s+\(networked learning community\); Wyre Rural\s+Schools Cluster/);
+  expect(booklet).toMatch(/Forton Primary School\s+119128\s+Preston Networked Learning Community\s+\(networked learning community\);\s+Wyre Rural\s+Schools Cluster/);
 
   // ---- Co-leaders forum ----
   await page.getByRole('link', { name: 'Co-leaders forum' }).click();

@@ -174,7 +174,7 @@ test('deleted evidence never leaves in a return or a partner’s backup; a craft
   const crafted = await encodeReturn({
     appVersion: '0.2.0', createdAt: '2004-08-01T09:00:00.000Z', triadId: data.triad.id, triadName: data.triad.name,
     schoolId: partnerSchool.id, schoolName: partnerSchool.name, period: { from: '2003-09-01', to: '2004-08-31' },
-    tables: { results: [], impactLog: [], evidenceFiles: [], ledgerEntries: [{ ...coordinatorsEntry, schoolId: partnerSchool.id, amountPence: 1 }] },
+    tables: { results: [], impactLog: [], evidenceFiles: [], progressUpdates: [], ledgerEntries: [{ ...coordinatorsEntry, schoolId: partnerSchool.id, amountPence: 1 }] },
     baseHashes: {},
   });
   const craftedFile = path.join(main.root, 'crafted.triadreturn');

@@ -17,6 +17,7 @@ interface TriadFigures {
   schools: [string, number, number][];
   paymentsPence: number[];
   openCommitmentPence?: number;
+  thresholdKind?: Triad['thresholdKind'];
 }
 
 /** A triad's backup file, written the way the app writes one, with known figures. */
@@ -29,7 +30,7 @@ async function triadBackup(figures: TriadFigures): Promise<Uint8Array> {
   const triad: Triad = {
     id: triadId, createdAt: at, updatedAt: at, name: figures.name, localAuthority: 'Sandwell', cohort: figures.cohort, firstYear: 2003,
     programmeYears: figures.programmeYears, annualAllocationPence: 5_000_000, focus: 'Writing', baselineYear: 2003,
-    headlineMeasureId: measure.id, improvementThreshold: 15, thresholdKind: 'percentage-points',
+    headlineMeasureId: measure.id, improvementThreshold: 15, thresholdKind: figures.thresholdKind ?? 'percentage-points',
   };
   const schools: School[] = figures.schools.map(([name], i) => ({
     id: randomUUID(), createdAt: at, updatedAt: at, triadId, role: i === 0 ? 'coordinating' : 'partner', name, urn: String(100000 + i),
@@ -68,7 +69,7 @@ test('the link adviser opens three triads’ backups read-only and sees the coho
       schools: [['Tipton St John', 40, 58], ['Great Bridge Primary', 65, 66], ['Burnt Tree Primary', 50, 50]],
     }),
     'wednesbury.triadbackup': await triadBackup({
-      name: 'Wednesbury Triad', cohort: 'Cohort 2', programmeYears: 3, paymentsPence: [],
+      name: 'Wednesbury Triad', cohort: 'Cohort 2', programmeYears: 3, paymentsPence: [], thresholdKind: 'relative-percent',
       // +16 is above the threshold; +15 exactly is improved but not *more than* 15 points.
       schools: [['Wednesbury Oak', 30, 46], ['Old Park Primary', 80, 95], ['Mesty Croft Primary', 45, 60]],
     }),
@@ -112,8 +113,23 @@ test('the link adviser opens three triads’ backups read-only and sees the coho
   await expect(shares.getByRole('row', { name: /All cohorts/ })).toContainText('All cohorts39977.8% (7)33.3% (3)');
   await expectAccessible(page, 'roll-up with three triads');
 
+  // The files disagree on the threshold: the roll-up says so and which reading it shows.
+  const settings = page.getByRole('status', { name: 'Threshold settings in the files' });
+  await expect(settings).toContainText(
+    'The files disagree on the improvement threshold: Oldbury Triad and Tipton Triad: more than 15 percentage points; Wednesbury Triad: more than 15% relative improvement. The roll-up started from more than 15 percentage points, the reading most triads use',
+  );
+  await expect(settings).toContainText('Showing: more than 15 percentage points.');
+  // "15%" and "15 points" are both understood; the tables stay.
+  await page.getByLabel('Threshold', { exact: true }).fill('15%');
+  await expect(shares.getByRole('row', { name: /All cohorts/ })).toContainText('77.8% (7)33.3% (3)');
+  await page.getByLabel('Threshold', { exact: true }).fill('15 points');
+  await expect(settings).toContainText('Showing: more than 15 percentage points.');
+  await expect(shares.getByRole('row', { name: /All cohorts/ })).toContainText('77.8% (7)33.3% (3)');
+  await page.getByLabel('Threshold', { exact: true }).fill('15');
+
   // The threshold kind is the adviser's choice, and the table says which.
   await page.getByLabel('Measured as').selectOption({ label: 'Relative change (% of the baseline)' });
+  await expect(settings).toContainText('Showing: more than 15% relative improvement.');
   await expect(shares.getByRole('columnheader', { name: 'Improved by more than 15% relative improvement' })).toBeVisible();
   // 80 → 95 is 15 points but 18.8% of its baseline; 45 → 60 is 33.3%.
   await expect(shares.getByRole('row', { name: /All cohorts/ })).toContainText('77.8% (7)55.6% (5)');
@@ -154,7 +170,7 @@ test('the link adviser opens three triads’ backups read-only and sees the coho
   await expect(page.getByRole('status').filter({ hasText: 'Saved rollup.pdf.' })).toBeVisible({ timeout: 45_000 });
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('LEA roll-up: 3 triads, 9 schools');
-  expect(text).toMatch(/All cohorts\s+3\s+9\s+9\s+77\.8% \(7\)\s+33\.3% \(3\)/);
+  expect(text).toMatch(/All cohorts \(LEA total\)\s+3\s+9\s+9\s+77\.8% \(7\)\s+33\.3% \(3\)/);
   expect(text).toMatch(/Tipton Triad\s+£100,000\.00\s+£5,000\.00\s+£40,000\.00\s+£55,000\.00/);
   expect(text).toContain('Page 1 of');
   // Landscape A4: 842 × 595 points.

@@ -154,6 +154,26 @@ test('a binary file, an empty file and a CSV that is not a register each get a c
   await importButton.click();
   await expect(page.getByRole('alert')).toContainText('ledger.csv: This file is not a school register');
   await expect(page.getByRole('region', { name: /Import report/ })).toHaveCount(0);
+
+  // A closed school is marked, with its successor, and needs a reason before it is used.
+  const closed = `${dir}/register-with-closed.csv`;
+  writeFileSync(closed, [
+    'URN,EstablishmentName,EstablishmentStatus (name),CloseDate,PhaseOfEducation (name),LinkURN,LinkName,LinkType',
+    '103900,Hamstead Junior School,Closed,31-08-2012,Primary,140001,Hamstead Academy,Successor',
+    '140001,Hamstead Academy,Open,,Primary,103900,Hamstead Junior School,Predecessor',
+  ].join('\r\n'));
+  main.nextOpenPaths = [closed];
+  await importButton.click();
+  const results = page.getByRole('region', { name: 'Matching schools' });
+  await expect(results.getByRole('row', { name: /^Hamstead Junior School 103900/ })).toContainText('Closed: Closed (closed 31/08/2012)Successor: Hamstead Academy (URN 140001)');
+  await page.getByRole('button', { name: 'Use this school: Hamstead Junior School' }).click();
+  await page.getByRole('button', { name: 'Use this closed school' }).click();
+  await expect(results).toContainText('Give the reason for adding a closed school, or choose its open successor.');
+  await expect(page.getByRole('form', { name: /Add a school/ })).toHaveCount(0);
+  await page.getByLabel('Why add Hamstead Junior School, which is closed?').fill('Its 2003 baseline results are under this URN');
+  await page.getByRole('button', { name: 'Use this closed school' }).click();
+  await expect(page.getByText('The register lists it as closed; your reason is kept with the school: “Its 2003 baseline results are under this URN”.')).toBeVisible();
+  await expect(page.getByText(/Linked in the register to its successor URN 140001: the KS2 import can offer their results\./)).toBeVisible();
 });
 
 /** Opens the app with the standard seeded triad (three schools, their heads, a link adviser, a plan). */

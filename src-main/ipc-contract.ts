@@ -68,9 +68,13 @@ const pdfRequest = z.strictObject({
   /** Hash route of the print view, e.g. "/print/plan?year=2003". Must start with "/print/". */
   route: z.string().refine(isPrintRoute, 'is not a print view'),
   suggestedName: fileName,
-  /** Running header text (e.g. the triad's name). */
+  /** Running header text (e.g. the triad's name and where the plan stands). */
   headerText: z.string().max(200),
   landscape: z.boolean(),
+  /** The PDF's Author property (the triad, or the LEA for a roll-up); the title comes from the page's <title>. */
+  author: z.string().max(200).optional(),
+  /** The PDF's Subject property. */
+  subject: z.string().max(400).optional(),
 });
 
 const saveResult = z.union([

@@ -12,7 +12,7 @@ import { DataFolder } from './services/data-folder';
 import { ErrorLog } from './services/error-log';
 import { associatedFileInArgv, OpenedFiles } from './services/file-associations';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA, type SettingsShape, type SettingsStore } from './services/settings';
-import { PRINT_MARGIN_FONT_FILE } from './services/pdf-options';
+import { PRINT_MARGIN_FONTS } from './services/pdf-options';
 import { ensureWritableFolder, startupFailureMessage } from './startup';
 import { createMainWindow, guardWebContents, lockDownSession, openWithSystem, showInFolder } from './window';
 
@@ -94,7 +94,7 @@ if (!app.requestSingleInstanceLock()) {
       dataFolder,
       backups: new AutoBackups(dataFolder),
       pdfPrinter: electronPdfPrinter(preloadPath),
-      printFontFile: path.join(rendererRoot, PRINT_MARGIN_FONT_FILE),
+      printFontFiles: PRINT_MARGIN_FONTS.map((font) => path.join(rendererRoot, font.file)),
       opener: { open: openWithSystem, showInFolder },
       errorLog,
       openedFiles,

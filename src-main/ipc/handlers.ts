@@ -9,6 +9,7 @@ import type { ErrorLog } from '../services/error-log';
 import { isOpenableEvidence, markAsDownloaded, normaliseEvidenceName, unsafeEvidenceWarning } from '../services/evidence-files';
 import type { OpenedFiles } from '../services/file-associations';
 import { describeSize, FILE_PURPOSES, withRequiredExtension } from '../services/file-purposes';
+import { withDocumentInfo } from '../services/pdf-metadata';
 import { fontDataUrl, pdfLayout, PDF_TIMEOUT_MS, withTimeout, type PdfPrinter } from '../services/pdf-options';
 import type { SettingsStore } from '../services/settings';
 
@@ -25,6 +26,8 @@ export interface HandlerServices {
   pdfPrinter: PdfPrinter;
   /** The bundled font file the PDF header and footer are drawn in; unset, they use a system font. */
   printFontFile?: string;
+  /** The bundled font's files for the PDF header and footer (PRINT_MARGIN_FONTS); overrides printFontFile. */
+  printFontFiles?: readonly string[];
   opener: FileOpener;
   errorLog: ErrorLog;
   openedFiles: OpenedFiles;
@@ -117,13 +120,14 @@ export function createHandlers(services: HandlerServices): Handlers {
       return { files };
     },
     exportPdf: async (request) => {
-      const marginFont = services.printFontFile ? fontDataUrl(await fs.readFile(services.printFontFile)) : undefined;
+      const fontFiles = services.printFontFiles ?? (services.printFontFile ? [services.printFontFile] : []);
+      const marginFont = await Promise.all(fontFiles.map(async (file) => fontDataUrl(await fs.readFile(file))));
       const pdf = await withTimeout(
         (signal) => services.pdfPrinter.print(request.route, pdfLayout(request, marginFont), signal),
         PDF_TIMEOUT_MS,
         'Making the PDF took too long and was stopped. Try again, or choose fewer sections.',
       );
-      return saveWithDialog('pdf', request.suggestedName, pdf);
+      return saveWithDialog('pdf', request.suggestedName, withDocumentInfo(pdf, { author: request.author, subject: request.subject }));
     },
     writeAutoBackup: async (request) => backups.write(request.reason, request.bytes),
     listAutoBackups: async () => backups.list(),

@@ -19,6 +19,14 @@ describe('pdfLayout', () => {
     expect(layout.landscape).toBe(true);
   });
 
+  it('carries the Latin and Latin Extended files, each for its own characters, so Ł and ŵ in a name use the bundled font', () => {
+    const latin = fontDataUrl(new Uint8Array([1]));
+    const extended = fontDataUrl(new Uint8Array([2]));
+    const { headerTemplate } = pdfLayout({ headerText: 'Łódź Triad', landscape: false }, [latin, extended]);
+    expect(headerTemplate).toContain(`src: url(${latin}) format('woff2'); unicode-range: U+0000-00FF,`);
+    expect(headerTemplate).toContain(`src: url(${extended}) format('woff2'); unicode-range: U+0100-02BA,`);
+  });
+
   it('accepts only print views as routes', () => {
     expect(isPrintRoute('/print/plan?year=all&sections=cover,actions')).toBe(true);
     expect(isPrintRoute('/print/rollup')).toBe(true);

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { createHashRouter, Navigate, Route, RouterProvider, Routes } from 'react-router-dom';
 import { Toaster } from '../ui/Toaster';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
@@ -27,9 +27,18 @@ function goHome() {
   window.location.reload();
 }
 
+/**
+ * A data router (rather than `HashRouter`) so forms can ask before unsaved changes are lost
+ * (`useBlocker`); the routes themselves stay as one tree of descendant `<Routes>`.
+ */
+const router = createHashRouter([{ path: '*', element: <Shell /> }]);
+
 export function App() {
+  return <RouterProvider router={router} />;
+}
+
+function Shell() {
   return (
-    <HashRouter>
       <Toaster>
         <MenuCommands />
         <UnhandledErrors />
@@ -54,6 +63,5 @@ export function App() {
         </Suspense>
         </ErrorBoundary>
       </Toaster>
-    </HashRouter>
   );
 }

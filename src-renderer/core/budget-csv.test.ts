@@ -5,7 +5,10 @@ import { summariseBudget } from './budget';
 import {
   csvBytes,
   guessMapping,
+  ledgerCsvName,
+  unmappedLineCodes,
   ledgerToCsv,
+  periodSlug,
   readCsv,
   summaryToCsv,
   validateLedgerImport,
@@ -37,7 +40,7 @@ describe('ledger CSV export', () => {
     );
     const bytes = csvBytes(text);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text).toContain('\r\n09/02/2004,Payment,Paid,"Smith, Jones & Co","Said ""thanks""\nthen left",1234.56,Supply cover,,Hargate Primary School,,\r\n');
+    expect(text).toContain('\r\n09/02/2004,Payment,Paid,"Smith, Jones & Co","Said ""thanks""\nthen left",1234.56,1234.56,0.00,,Supply cover,,Hargate Primary School,,\r\n');
     expect(text).toContain(`,"'=HYPERLINK(""x"")",`);
     expect(text.endsWith('\r\n')).toBe(true);
   });
@@ -46,8 +49,42 @@ describe('ledger CSV export', () => {
     const summary = summariseBudget({ allocationPence: 5_000_000, carriedInPence: 0, allocations: [], ledger: [entry({ amountPence: 250 })] });
     const text = summaryToCsv(summary, names, 'academic year 2003/04 (01/09/2003 to 31/08/2004)');
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    expect(rows[1]).toEqual(['academic year 2003/04 (01/09/2003 to 31/08/2004)', 'Total', 'Available 50000.00', '0.00', '0.00', '2.50', '49997.50']);
-    expect(rows.filter((r) => r[1] === 'Budget line').map((r) => r[5])).toEqual(['2.50', '0.00']);
+    expect(rows[1]).toEqual(['academic year 2003/04 (01/09/2003 to 31/08/2004)', 'Total', 'Whole budget', '50000.00', '0.00', '0.00', '2.50', '49997.50']);
+    // In the screen's order: by name, the unassigned row last, and every name in the Name column.
+    expect(rows.filter((r) => r[1] === 'Budget line').map((r) => [r[2], r[6]])).toEqual([
+      ['Supply cover', '2.50'],
+      ['Not assigned (includes money not yet allocated)', '0.00'],
+    ]);
+  });
+
+  it('has one row per commitment, so a spreadsheet’s sums of Spent and Still committed are the screen’s totals', () => {
+    const order = entry({ kind: 'commitment', status: 'open', amountPence: 300_000, payee: 'University' });
+    const paidOrder = entry({ kind: 'commitment', status: 'paid', amountPence: 50_000, payee: 'Books' });
+    const ledger = [
+      order,
+      entry({ commitmentId: order.id, amountPence: 150_000, payee: 'University', date: '2003-11-15' }),
+      paidOrder,
+      entry({ commitmentId: paidOrder.id, amountPence: 50_000, payee: 'Books' }),
+      entry({ amountPence: 12_345 }),
+      entry({ amountPence: 80_000, status: 'cancelled' }),
+      entry({ kind: 'commitment', status: 'open', amountPence: 45_000 }),
+    ];
+    const summary = summariseBudget({ allocationPence: 5_000_000, carriedInPence: 0, allocations: [], ledger });
+    const rows = Papa.parse<Record<string, string>>(ledgerToCsv(ledger, names).slice(1), { header: true, skipEmptyLines: true }).data;
+    const entries = rows.filter((r) => r['Type'] !== 'Total');
+    const pence = (text: string | undefined) => Math.round(Number(text || '0') * 100);
+    expect(entries).toHaveLength(5);
+    expect(entries.reduce((t, r) => t + pence(r['Spent (£)']), 0)).toBe(summary.spentPence);
+    expect(entries.reduce((t, r) => t + pence(r['Still committed (£)']), 0)).toBe(summary.committedPence);
+    expect(entries.find((r) => r['Payee'] === 'University')).toMatchObject({ 'Amount (£)': '3000.00', 'Spent (£)': '1500.00', 'Still committed (£)': '1500.00', 'Payments against it': '15/11/2003 1500.00' });
+    const total = rows.find((r) => r['Type'] === 'Total')!;
+    expect([pence(total['Spent (£)']), pence(total['Still committed (£)'])]).toEqual([summary.spentPence, summary.committedPence]);
+  });
+
+  it('names the file for its period and filter', () => {
+    expect(ledgerCsvName(periodSlug('academic', 2004))).toBe('ledger-2004-05-academic.csv');
+    expect(ledgerCsvName(periodSlug('financial', 2003), ['Supply cover', 'paid'])).toBe('ledger-2003-04-financial-supply-cover-paid.csv');
+    expect(ledgerCsvName(periodSlug('programme', 2003, 2005))).toBe('ledger-2003-06-programme.csv');
   });
 
   it('round trip: what is exported imports back as the same entries', () => {
@@ -88,7 +125,7 @@ describe('ledger CSV import validation', () => {
   const messages = (r: ReturnType<typeof validateLedgerImport>) => (r.ok ? [] : r.problems.map((p) => p.message));
 
   it('guesses the mapping from common finance-system column names', () => {
-    expect(guessMapping(header)).toEqual({ date: 0, payee: 1, description: 2, amount: 3, budgetLine: 4, reference: 5, kind: null });
+    expect(guessMapping(header)).toEqual({ date: 0, payee: 1, description: 2, amount: 3, budgetLine: 4, reference: 5, kind: null, school: null, action: null });
   });
 
   it('accepts good rows', () => {
@@ -104,7 +141,7 @@ describe('ledger CSV import validation', () => {
     [['2003-10-15', 'A', '', '12.00', 'Supply cover', ''], 'Row 3, Date: "2003-10-15" is not a date in the form dd/mm/yyyy.'],
     [['31/02/2004', 'A', '', '12.00', 'Supply cover', ''], 'Row 3, Date: "31/02/2004" is not a date in the form dd/mm/yyyy.'],
     [['01/09/2006', 'A', '', '12.00', 'Supply cover', ''], 'Row 3, Date: 01/09/2006 is outside the programme (01/09/2003 to 31/08/2006).'],
-    [['15/10/2003', 'A', '', '12.00', 'Catering', ''], 'Row 3, Budget line: "Catering" is not one of the triad\'s budget lines.'],
+    [['15/10/2003', 'A', '', '12.00', 'Catering', ''], 'Row 3, Budget line: "Catering" is not one of the triad\'s budget lines: match it to one.'],
     [['15/10/2003', '', '', '12.00', 'Supply cover', ''], 'Row 3, Payee: the payee is missing.'],
     [['15/10/2003', 'A', '12.00', 'Supply cover'], 'Row 3 has 4 columns but the header has 6.'],
   ])('names the row and field for %j', (row, message) => {
@@ -119,7 +156,32 @@ describe('ledger CSV import validation', () => {
       'Choose the column that holds the date: the file has no column for it.',
       'Choose the column that holds the payee: the file has no column for it.',
       'Choose the column that holds the amount: the file has no column for it.',
-      'Choose the column that holds the budget line: the file has no column for it.',
+      'Choose the column that holds the budget line or cost centre, or a default line for every row.',
+    ]);
+  });
+
+  it('maps the finance system’s cost centres once, uses a default line, and reads school and action columns', () => {
+    const headers = ['Date', 'Supplier', 'Net', 'Cost centre', 'School', 'Project'];
+    const table: CsvTable = {
+      headers,
+      rows: [
+        ['15/10/2003', 'Supply Co', '120.00', 'CC-410', '103895', 'Writing moderation'],
+        ['16/10/2003', 'Books Ltd', '30.00', '', '', ''],
+        ['17/10/2003', 'Venue', '50.00', 'CC-999', 'Nowhere School', 'Unknown'],
+      ],
+    };
+    const mapping = guessMapping(headers);
+    expect(unmappedLineCodes(table, mapping, lines, { 'cc-410': 'supply' })).toEqual(['CC-999']);
+    const result = validateLedgerImport({
+      table, mapping, lines, programme, defaultLineId: 'cpd', codeMap: { 'cc-410': 'supply' },
+      schools: [{ id: 's2', name: 'Hamstead Junior School', urn: '103895', dfeNumber: '333/2015' }],
+      actions: [{ id: 'a1', title: 'Writing moderation' }],
+    });
+    expect(result.rows.map((r) => [r.budgetLineId, r.schoolId, r.actionId])).toEqual([['supply', 's2', 'a1'], ['cpd', null, null]]);
+    expect(messages(result)).toEqual([
+      'Row 4, Budget line: "CC-999" is not one of the triad\'s budget lines: match it to one.',
+      'Row 4, School (name, URN or LA number): "Nowhere School" is not one of the triad\'s schools.',
+      'Row 4, Plan action: "Unknown" is not one of the plan\'s actions.',
     ]);
   });
 

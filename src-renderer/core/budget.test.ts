@@ -7,7 +7,6 @@ import {
   checkSpendWarnings,
   evenSplit,
   financialYearsOfProgramme,
-  forecastYearEnd,
   ledgerInRange,
   monthlyProfile,
   monthsOf,
@@ -199,26 +198,6 @@ describe('monthlyProfile', () => {
         expect(sumPence(shares)).toBe(total);
       }),
     );
-  });
-});
-
-describe('forecastYearEnd', () => {
-  it('projects the rate so far across the months left', () => {
-    const forecast = forecastYearEnd({
-      ledger: [entry({ date: '2003-09-10', amountPence: 300_000 }), entry({ date: '2003-10-10', amountPence: 300_000 }), entry({ kind: 'commitment', status: 'open', date: '2003-11-01', amountPence: 100_000 })],
-      range: calendarRange('academic', 2003),
-      availablePence: 5_000_000,
-      today: '2003-11-15',
-    });
-    expect(forecast.monthsElapsed).toBe(3);
-    expect(forecast.monthlyRatePence).toBe(200_000);
-    expect(forecast.forecastSpendPence).toBe(600_000 + 100_000 + 200_000 * 9);
-    expect(forecast.forecastRemainingPence).toBe(5_000_000 - 2_500_000);
-  });
-
-  it('before the year starts, the forecast is only what is already spent and committed', () => {
-    const forecast = forecastYearEnd({ ledger: [], range: calendarRange('academic', 2004), availablePence: 100, today: '2003-11-15' });
-    expect(forecast).toMatchObject({ monthsElapsed: 0, monthsRemaining: 12, forecastSpendPence: 0, forecastRemainingPence: 100 });
   });
 });
 

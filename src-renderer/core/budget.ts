@@ -17,13 +17,14 @@
  * - `monthlyProfile(ledger, range, plannedTotalPence?): MonthlyProfileRow[]` — payments and open
  *     commitments per calendar month of `range`, with cumulative figures and an even planned
  *     profile (the planned total spread over the months, exactly, remainder pence to the earliest).
- * - `forecastYearEnd({ ledger, range, availablePence, today }): YearEndForecast` — spent +
- *     open commitments + the monthly payment rate so far × months left.
  * - Calendars: `BudgetCalendar` ('academic' Sept–Aug | 'financial' April–March),
  *     `calendarRange(calendar, startYear)`, `calendarName(calendar, startYear)` (e.g. "academic
  *     year 2003/04 (01/09/2003 to 31/08/2004)") — reports must print which calendar they use —,
  *     `ledgerInRange(ledger, range)`, `financialYearsOfProgramme(firstYear, programmeYears)`.
- * - `checkSpendWarnings(summary, entry)` and `checkAllocationWarning(...)`: the warnings the head
+ * - `forecastFromPlan({ ledger, allocations, actions, availablePence, today }): PlanForecast` — spent +
+ *     open commitments + allocations to actions still to run not yet spent; with a one-sentence
+ *     explanation naming the method. The budget overview and home use this one.
+ * - `checkSpendWarnings(summary, entry, lineName, names)` (year, line, action and school) and `checkAllocationWarning(...)`: the warnings the head
  *     must give a reason to proceed past.
  */
 import { formatPounds, sumPence } from './money';
@@ -35,7 +36,7 @@ import {
   formatDate,
   isWithin,
 } from './dates';
-import type { Allocation, IsoDate, LedgerEntry } from './model';
+import type { Action, Allocation, IsoDate, LedgerEntry } from './model';
 
 export interface DateRange {
   start: IsoDate;
@@ -279,51 +280,70 @@ export function monthlyProfile(ledger: readonly LedgerEntry[], range: DateRange,
 
 // ---- Forecast ----
 
-export interface YearEndForecast {
+/**
+ * A forecast a head can trust: what is already spent, plus what is committed on open orders, plus
+ * what is allocated to plan actions still to run and not yet spent or committed. Never a trend
+ * projected from past months (one large fee in September would otherwise look like a monthly rate).
+ */
+export interface PlanForecast {
+  method: 'committed-and-allocated';
   spentPence: number;
   committedPence: number;
-  /** Average payments per whole month elapsed so far (0 before the year starts). */
-  monthlyRatePence: number;
-  monthsElapsed: number;
-  monthsRemaining: number;
-  /** Spent + open commitments + monthly rate × months remaining. */
+  /** Allocated to actions still to run (not complete, ending today or later), not yet spent or committed. */
+  plannedPence: number;
+  plannedActions: number;
+  /** The last end date among those actions, or null when there are none. */
+  lastEndDate: IsoDate | null;
   forecastSpendPence: number;
   /** Available − forecast spend: negative means a forecast overspend. */
   forecastRemainingPence: number;
+  /** The forecast in one sentence, with the method named. */
+  explanation: string;
 }
 
-export function forecastYearEnd(input: {
+export function forecastFromPlan(input: {
   ledger: readonly LedgerEntry[];
-  range: DateRange;
+  allocations: readonly Allocation[];
+  actions: readonly Pick<Action, 'id' | 'endDate' | 'status'>[];
   availablePence: number;
   today: IsoDate;
-}): YearEndForecast {
-  const inRange = ledgerInRange(input.ledger, input.range);
-  const contributions = ledgerContributions(inRange);
+}): PlanForecast {
+  const contributions = ledgerContributions(input.ledger);
   const spentPence = sumPence(contributions.map((c) => c.spent));
   const committedPence = sumPence(contributions.map((c) => c.committed));
-  const months = monthsOf(input.range);
-  const thisMonth = input.today.slice(0, 7);
-  // Months fully or partly elapsed, counting the current month as elapsed.
-  const monthsElapsed = input.today < input.range.start ? 0 : months.filter((m) => m <= thisMonth).length;
-  const monthsRemaining = months.length - monthsElapsed;
-  const monthlyRatePence = monthsElapsed === 0 ? 0 : Math.round(spentPence / monthsElapsed);
-  const forecastSpendPence = spentPence + committedPence + monthlyRatePence * monthsRemaining;
-  return {
-    spentPence,
-    committedPence,
-    monthlyRatePence,
-    monthsElapsed,
-    monthsRemaining,
-    forecastSpendPence,
-    forecastRemainingPence: input.availablePence - forecastSpendPence,
-  };
+  const usedByAction = new Map<string, number>();
+  for (const c of contributions) {
+    if (c.entry.actionId) usedByAction.set(c.entry.actionId, (usedByAction.get(c.entry.actionId) ?? 0) + c.spent + c.committed);
+  }
+  const allocatedByAction = new Map<string, number>();
+  for (const a of input.allocations) if (a.actionId) allocatedByAction.set(a.actionId, (allocatedByAction.get(a.actionId) ?? 0) + a.amountPence);
+  const stillToRun = input.actions.filter((a) => a.status !== 'complete' && a.endDate >= input.today);
+  const planned = stillToRun
+    .map((a) => ({ action: a, pence: Math.max(0, (allocatedByAction.get(a.id) ?? 0) - (usedByAction.get(a.id) ?? 0)) }))
+    .filter((p) => p.pence > 0);
+  const plannedPence = sumPence(planned.map((p) => p.pence));
+  const lastEndDate = planned.map((p) => p.action.endDate).sort().at(-1) ?? null;
+  const forecastSpendPence = spentPence + committedPence + plannedPence;
+  const forecastRemainingPence = input.availablePence - forecastSpendPence;
+  const outcome =
+    forecastRemainingPence < 0
+      ? `which would overspend by ${formatPounds(-forecastRemainingPence)}`
+      : `leaving ${formatPounds(forecastRemainingPence)} unspent`;
+  const plannedWords =
+    planned.length === 0
+      ? 'nothing allocated to actions still to run'
+      : `${formatPounds(plannedPence)} allocated to ${planned.length} ${planned.length === 1 ? 'action' : 'actions'} still to run (ending by ${formatDate(lastEndDate!)}) and not yet spent`;
+  const explanation =
+    `Forecast year-end spending ${formatPounds(forecastSpendPence)}, ${outcome}: ${formatPounds(spentPence)} spent, ` +
+    `${formatPounds(committedPence)} committed on open orders and ${plannedWords} ` +
+    '(method: spending plus commitments plus unspent allocations to actions, not a trend from past months).';
+  return { method: 'committed-and-allocated', spentPence, committedPence, plannedPence, plannedActions: planned.length, lastEndDate, forecastSpendPence, forecastRemainingPence, explanation };
 }
 
 // ---- Warnings the head proceeds past only with a recorded reason ----
 
 export interface BudgetWarning {
-  code: 'overspend-year' | 'overspend-line' | 'over-allocation';
+  code: 'overspend-year' | 'overspend-line' | 'overspend-action' | 'overspend-school' | 'over-allocation' | 'plan-exceeds-money';
   message: string;
 }
 
@@ -334,8 +354,9 @@ export interface BudgetWarning {
  */
 export function checkSpendWarnings(
   before: BudgetSummary,
-  entry: Pick<LedgerEntry, 'amountPence' | 'budgetLineId' | 'status' | 'kind'>,
+  entry: Pick<LedgerEntry, 'amountPence' | 'budgetLineId' | 'status' | 'kind'> & Partial<Pick<LedgerEntry, 'actionId' | 'schoolId'>>,
   lineName: string,
+  names: { action?: string; school?: string } = {},
 ): BudgetWarning[] {
   if (entry.status === 'cancelled') return [];
   const warnings: BudgetWarning[] = [];
@@ -346,17 +367,41 @@ export function checkSpendWarnings(
       message: `This would overspend the year's budget by ${formatPounds(-yearAfter)} (${formatPounds(before.remainingPence)} is left).`,
     });
   }
-  const line = before.byLine.find((r) => r.key === entry.budgetLineId);
-  if (line && line.allocatedPence > 0) {
-    const lineAfter = line.remainingPence - entry.amountPence;
-    if (lineAfter < 0) {
-      warnings.push({
-        code: 'overspend-line',
-        message: `This would take ${lineName} ${formatPounds(-lineAfter)} over its allocation of ${formatPounds(line.allocatedPence)}.`,
-      });
+  // A line, a plan action or a school with money allocated to it warns when this entry takes it past that.
+  const over = (rows: BudgetBreakdownRow[], key: string | null | undefined, code: BudgetWarning['code'], name: string) => {
+    if (!key) return;
+    const row = rows.find((r) => r.key === key);
+    if (!row || row.allocatedPence <= 0) return;
+    const after = row.remainingPence - entry.amountPence;
+    if (after < 0) {
+      warnings.push({ code, message: `This would take ${name} ${formatPounds(-after)} over its allocation of ${formatPounds(row.allocatedPence)}.` });
     }
-  }
+  };
+  over(before.byLine, entry.budgetLineId, 'overspend-line', lineName);
+  over(before.byAction, entry.actionId, 'overspend-action', names.action ? `the action “${names.action}”` : 'this action');
+  over(before.bySchool, entry.schoolId, 'overspend-school', names.school ?? 'this school');
   return warnings;
+}
+
+/** The warning where the plan's estimated costs for the year come to more than the year's money. */
+export function checkPlanCostWarning(availablePence: number, planCostPence: number): BudgetWarning | null {
+  if (planCostPence <= availablePence) return null;
+  return {
+    code: 'plan-exceeds-money',
+    message: `The plan's estimated costs (${formatPounds(planCostPence)}) come to ${formatPounds(planCostPence - availablePence)} more than the ${formatPounds(availablePence)} available this year.`,
+  };
+}
+
+/**
+ * Allocations proposed from the plan in one go: each action of the year with an estimated cost
+ * and no allocation yet gets one for that cost, in plan order.
+ */
+export function proposePlanAllocations(
+  actions: readonly Pick<Action, 'id' | 'title' | 'estimatedCostPence' | 'leadSchoolId'>[],
+  allocations: readonly Pick<Allocation, 'actionId'>[],
+): { actionId: string; title: string; amountPence: number }[] {
+  const allocated = new Set(allocations.map((a) => a.actionId).filter(Boolean));
+  return actions.filter((a) => a.estimatedCostPence > 0 && !allocated.has(a.id)).map((a) => ({ actionId: a.id, title: a.title, amountPence: a.estimatedCostPence }));
 }
 
 /** The warning for allocating `amountPence` more when `allocatedPence` of `availablePence` is already allocated. */

@@ -17,7 +17,7 @@ import { checkTables, recordWord, type RecordTable } from './record-schemas';
 export const RETURN_FORMAT = 'triad-planner-return';
 export const RETURN_FORMAT_VERSION = 1;
 
-export const RETURN_TABLES = ['results', 'impactLog', 'evidenceFiles', 'ledgerEntries'] as const satisfies readonly RecordTable[];
+export const RETURN_TABLES = ['results', 'impactLog', 'evidenceFiles', 'ledgerEntries', 'progressUpdates'] as const satisfies readonly RecordTable[];
 export type ReturnTable = (typeof RETURN_TABLES)[number];
 export type ReturnTables = Record<ReturnTable, Record<string, unknown>[]>;
 
@@ -69,7 +69,8 @@ function inPeriod(date: unknown, period: ReturnPeriod): boolean {
 /**
  * Chooses, from a copy's records, what goes into a school's return for a period: the school's
  * results (by results year), impact-log entries about it dated in the period, its spending records
- * dated in the period, and the evidence files belonging to those entries.
+ * dated in the period, its progress updates dated in the period, and the evidence files belonging
+ * to those entries.
  */
 export function selectReturnRecords(all: ReturnTables, schoolId: string, period: ReturnPeriod): ReturnTables {
   const results = all.results.filter((r) => r.schoolId === schoolId && typeof r.year === 'number' && inPeriod(resultDate(r.year), period));
@@ -83,7 +84,9 @@ export function selectReturnRecords(all: ReturnTables, schoolId: string, period:
     ...ledgerEntries.map((e) => e.evidenceFileId),
   ]);
   const evidenceFiles = all.evidenceFiles.filter((f) => owners.has(f.ownerId as string) || referenced.has(f.id));
-  return { results, impactLog, evidenceFiles, ledgerEntries };
+  // The partner head's own termly monitoring of their school's part in the plan's actions.
+  const progressUpdates = (all.progressUpdates ?? []).filter((u) => u.schoolId === schoolId && inPeriod(u.date, period));
+  return { results, impactLog, evidenceFiles, ledgerEntries, progressUpdates };
 }
 
 export interface ReturnInput {
@@ -147,7 +150,7 @@ export async function parseReturnFile(bytes: Uint8Array): Promise<ParsedReturn> 
     for (const row of tables[table]) {
       const belongs =
         row.triadId === triadId &&
-        (table === 'results' || table === 'ledgerEntries' ? row.schoolId === schoolId : true) &&
+        (table === 'results' || table === 'ledgerEntries' || table === 'progressUpdates' ? row.schoolId === schoolId : true) &&
         (table === 'impactLog' ? (row.schoolIds as string[]).includes(schoolId) : true);
       if (!belongs) {
         return { ok: false, error: `This partner return holds a ${recordWord(table)} that is not about ${meta.data.schoolName} in this triad, so it cannot be used. Nothing was changed.` };

@@ -210,3 +210,40 @@ describe('the real register samples', () => {
     expect(filterRegister(result.schools, { laCode: '', phase: '', search: '103905' }).map((s) => s.name)).toEqual(['Hargate Primary School']);
   });
 });
+
+describe('closed schools and their links', () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  it('marks closed schools and reads predecessor and successor links in either layout', () => {
+    const text = [
+      'URN,EstablishmentName,EstablishmentStatus (name),CloseDate,LinkURN,LinkName,LinkType',
+      '100001,Hamstead Junior School,Closed,31-08-2012,140001,Hamstead Academy,Successor',
+      '100001,Hamstead Junior School,Closed,31-08-2012,100900,Hamstead Old Board School,Predecessor',
+      '140001,Hamstead Academy,Open,,100001,Hamstead Junior School,Predecessor - amalgamated',
+      '100002,Hargate Primary School,"Open, but proposed to close",,,,',
+      '100003,Great Bridge Primary,Open,,,,',
+    ].join('\r\n');
+    const parsed = parseRegister(encode(text));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const byUrn = new Map(parsed.schools.map((s) => [s.urn, s]));
+    expect(byUrn.get('100001')).toMatchObject({
+      closed: true,
+      links: [{ urn: '140001', relation: 'successor', name: 'Hamstead Academy' }, { urn: '100900', relation: 'predecessor', name: 'Hamstead Old Board School' }],
+    });
+    expect(byUrn.get('140001')).toMatchObject({ closed: false, links: [{ urn: '100001', relation: 'predecessor' }] });
+    expect(byUrn.get('100002')!.closed).toBe(true);
+    expect(byUrn.get('100003')).toMatchObject({ closed: false, links: [] });
+    expect(parsed.schools).toHaveLength(4);
+  });
+  it('reads links spilling into fields past the header', () => {
+    const text = 'URN,EstablishmentName,EstablishmentStatus (name)\r\n100001,Old School,Closed,Successor: 140001 New Academy\r\n';
+    const parsed = parseRegister(encode(text));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.schools[0]).toMatchObject({ closed: true, links: [{ urn: '140001', relation: 'successor', name: 'New Academy' }] });
+  });
+  it('marks the closed schools on the real all-fields sample by status', () => {
+    const bytes = readFileSync(new URL('../../e2e/data/gias/gias-all-fields-sample.csv', import.meta.url));
+    const parsed = parseRegister(new Uint8Array(bytes));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.schools.map((s) => [s.status, s.closed])).toEqual(parsed.schools.map((s) => [s.status, /closed/i.test(s.status)]));
+  });
+});

@@ -26,6 +26,36 @@ export interface RegisterSchool {
   /** ISO dates; null when blank or a placeholder such as 01-01-1900. */
   openDate: string | null;
   closeDate: string | null;
+  /** Closed (or closing) by its status or a close date: marked, and refused for a new triad unless a reason is given. */
+  closed: boolean;
+  /** Predecessor and successor establishments the register links it to, where the file says. */
+  links: RegisterLink[];
+}
+
+export interface RegisterLink {
+  urn: string;
+  relation: 'predecessor' | 'successor';
+  name: string;
+}
+
+/** "Closed", "Open, but proposed to close" or a close date in the past mean the school is closed or closing. */
+export function isClosedEstablishment(status: string, closeDate: string | null, today: string = new Date().toISOString().slice(0, 10)): boolean {
+  if (/^closed|proposed to close/i.test(status.trim())) return true;
+  return closeDate !== null && closeDate <= today;
+}
+
+/**
+ * Links written in one cell or spilling into extra fields, e.g. "Successor: 148123 New Academy" or
+ * "148123 (Successor)"; a links-file row gives LinkURN, LinkName and LinkType columns instead.
+ */
+export function parseLinkText(text: string): RegisterLink[] {
+  const links: RegisterLink[] = [];
+  const pattern = /(predecessor|successor)[^0-9]{0,40}?(\d{6})\s*([^;|,()]*)|(\d{6})\s*([^;|,()]*?)\s*\((predecessor|successor)[^)]*\)/gi;
+  for (const m of text.matchAll(pattern)) {
+    const relation = (m[1] ?? m[6] ?? '').toLowerCase() as RegisterLink['relation'];
+    links.push({ urn: (m[2] ?? m[4])!, relation, name: (m[3] ?? m[5] ?? '').trim() });
+  }
+  return links;
 }
 
 export interface SkippedRow {
@@ -104,7 +134,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 type ColumnKey =
   | 'urn' | 'laCode' | 'laName' | 'establishmentNumber' | 'dfeNumber' | 'name' | 'phase' | 'type' | 'status'
   | 'street' | 'locality' | 'address3' | 'town' | 'county' | 'district' | 'postcode' | 'phone'
-  | 'headTitle' | 'headFirstName' | 'headLastName' | 'openDate' | 'closeDate';
+  | 'headTitle' | 'headFirstName' | 'headLastName' | 'openDate' | 'closeDate' | 'linkUrn' | 'linkName' | 'linkType' | 'linkedEstablishments';
 
 /** Each column's known names, compared lower-case with everything but letters and digits removed. */
 const COLUMN_NAMES: Record<ColumnKey, string[]> = {
@@ -130,6 +160,10 @@ const COLUMN_NAMES: Record<ColumnKey, string[]> = {
   headLastName: ['headlastname'],
   openDate: ['opendate'],
   closeDate: ['closedate'],
+  linkUrn: ['linkurn'],
+  linkName: ['linkname'],
+  linkType: ['linktype'],
+  linkedEstablishments: ['linkedestablishments', 'links'],
 };
 
 function normaliseHeader(header: string): string {
@@ -267,7 +301,21 @@ export function parseRegister(bytes: Uint8Array, onProgress?: ProgressCallback):
       skipped.push({ row, reason: `URN ${urn} has no school name` });
       continue;
     }
+    const linkType = cell(fields, 'linkType').toLowerCase();
+    const rowLinks: RegisterLink[] = [
+      ...(/^\d{6}$/.test(cell(fields, 'linkUrn')) && /predecessor|successor/.test(linkType)
+        ? [{ urn: cell(fields, 'linkUrn'), relation: (linkType.includes('predecessor') ? 'predecessor' : 'successor') as RegisterLink['relation'], name: cell(fields, 'linkName') }]
+        : []),
+      // The "Linked establishments" text, and any fields spilling past the header, may name links.
+      ...parseLinkText([cell(fields, 'linkedEstablishments'), ...fields.slice(headers.length)].join(' | ')),
+    ];
     const firstRow = seen.get(urn);
+    const earlier = firstRow !== undefined ? kept.find((k) => k.urn === urn) : undefined;
+    if (earlier && rowLinks.length > 0) {
+      // A links-file layout repeats a school once per link: gather its links.
+      for (const link of rowLinks) if (!earlier.links.some((l) => l.urn === link.urn)) earlier.links.push(link);
+      continue;
+    }
     if (firstRow !== undefined) {
       skipped.push({ row, reason: `URN ${urn} appears again (first on row ${firstRow})` });
       continue;
@@ -292,6 +340,8 @@ export function parseRegister(bytes: Uint8Array, onProgress?: ProgressCallback):
       headTeacher: joinNonEmpty([cell(fields, 'headTitle'), cell(fields, 'headFirstName'), cell(fields, 'headLastName')], ' '),
       openDate: parseRegisterDate(cell(fields, 'openDate')),
       closeDate: parseRegisterDate(cell(fields, 'closeDate')),
+      closed: isClosedEstablishment(cell(fields, 'status'), parseRegisterDate(cell(fields, 'closeDate'))),
+      links: rowLinks.filter((link, i) => rowLinks.findIndex((l) => l.urn === link.urn) === i),
       district: cell(fields, 'district'),
       county: cell(fields, 'county'),
     });

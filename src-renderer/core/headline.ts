@@ -3,6 +3,7 @@
  * school's latest results, worked out with the impact statistics (`core/impact-stats.ts`).
  */
 import { headlineValue, triadImprovement, type MaybeNumber } from './impact-stats';
+import { comparisonProblem } from './ks2-eras';
 import type { Measure, Result, School, ThresholdKind, Triad } from './model';
 
 export interface HeadlineData {
@@ -28,10 +29,24 @@ export interface HeadlineRow {
   improved: boolean | null;
   /** Improved by more than the threshold (strictly); null without the figures to judge. */
   aboveThreshold: boolean | null;
+  /** Why the latest results cannot be compared with the baseline (an era break), or null. */
+  problem: string | null;
+  /** Eligible pupils the change rests on: the smaller of the baseline and latest cohorts, where known. */
+  pupils: number | null;
 }
 
 export function headlineMeasure(data: Pick<HeadlineData, 'triad' | 'measures'>): Measure | null {
   return data.measures.find((m) => m.id === data.triad.headlineMeasureId) ?? null;
+}
+
+/** Eligible pupils behind a school's value (for a derived measure, the smallest known among its parts). */
+export function schoolPupils(data: Pick<HeadlineData, 'results'>, measure: Measure, schoolId: string, year: number): number | null {
+  const ids = new Set(measure.derivedFrom ? measure.derivedFrom.measureIds : [measure.id]);
+  const known = data.results
+    .filter((r) => r.schoolId === schoolId && r.year === year && ids.has(r.measureId))
+    .map((r) => r.eligiblePupils)
+    .filter((n): n is number => typeof n === 'number' && n > 0);
+  return known.length ? Math.min(...known) : null;
 }
 
 /** A school's value on a measure in a results year; a derived measure is computed from its parts. */
@@ -55,7 +70,9 @@ export function headlineRows(data: HeadlineData, threshold: number, thresholdKin
   const baselineBySchool: Record<string, MaybeNumber> = {};
   const latestBySchool: Record<string, MaybeNumber> = {};
   const latestYearBySchool: Record<string, number | null> = {};
+  const problemBySchool: Record<string, string | null> = {};
   for (const school of schools) {
+    problemBySchool[school.id] = null;
     baselineBySchool[school.id] = measure ? schoolValue(data, measure, school.id, baselineYear) : null;
     latestYearBySchool[school.id] = null;
     latestBySchool[school.id] = null;
@@ -65,7 +82,9 @@ export function headlineRows(data: HeadlineData, threshold: number, thresholdKin
       const value = schoolValue(data, measure, school.id, year);
       if (value !== null) {
         latestYearBySchool[school.id] = year;
-        latestBySchool[school.id] = value;
+        // Across an era break the latest value is shown but never set against the baseline.
+        problemBySchool[school.id] = comparisonProblem(measure, baselineYear, year);
+        latestBySchool[school.id] = problemBySchool[school.id] ? null : value;
         break;
       }
     }
@@ -80,18 +99,25 @@ export function headlineRows(data: HeadlineData, threshold: number, thresholdKin
   });
   return schools.map((school, i) => {
     const row = judged.perSchool[i]!;
+    const latestYear = latestYearBySchool[school.id] ?? null;
+    const cohorts = measure
+      ? [schoolPupils(data, measure, school.id, baselineYear), latestYear === null ? null : schoolPupils(data, measure, school.id, latestYear)].filter((n): n is number => n !== null)
+      : [];
+    const problem = problemBySchool[school.id] ?? null;
     return {
       schoolId: school.id,
       school: school.name,
       role: school.role,
       baselineYear,
       baseline: row.baseline,
-      latestYear: latestYearBySchool[school.id] ?? null,
-      latest: row.latest,
+      latestYear,
+      latest: problem && measure && latestYear !== null ? schoolValue(data, measure, school.id, latestYear) : row.latest,
       changePoints: row.change.points,
       changeRelative: row.change.relativePercent,
       improved: row.improved,
       aboveThreshold: row.aboveThreshold,
+      problem,
+      pupils: cohorts.length ? Math.min(...cohorts) : null,
     };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allTags, filterLog, groupByMonth, monthLabel, parseTags, validateLogEntry, type LogEntryFields } from './impact-log';
+import { allTags, describeReach, evidenceReach, toGuskeyLevel, filterLog, groupByMonth, monthLabel, parseTags, validateLogEntry, type LogEntryFields } from './impact-log';
 import type { ImpactLogEntry } from './model';
 
 const entry = (id: string, over: Partial<ImpactLogEntry>): ImpactLogEntry => ({
@@ -43,5 +43,25 @@ describe('entries', () => {
   });
   it('parses tags', () => {
     expect(parseTags(' writing, Boys ,writing,, WRITING ')).toEqual(['writing', 'Boys']);
+  });
+});
+
+describe('Guskey levels', () => {
+  it('finds how far up the chain an objective’s evidence reaches, and refuses a level outside 1–5', () => {
+    const entries = [
+      { objectiveIds: ['o1'], actionIds: [], guskeyLevel: 2 as const },
+      { objectiveIds: [], actionIds: ['a1'], guskeyLevel: 4 as const },
+      { objectiveIds: ['o1'], actionIds: [], guskeyLevel: null },
+      { objectiveIds: ['o2'], actionIds: [], guskeyLevel: 5 as const },
+    ];
+    const reach = evidenceReach(entries, 'o1', ['a1']);
+    expect(reach).toEqual({ highest: 4, entries: 3, ungraded: 1 });
+    expect(describeReach(reach)).toBe('Evidence reaches level 4 of 5 (use of new knowledge and skills); 1 entry not graded');
+    expect(describeReach(evidenceReach(entries, 'o3', []))).toBe('No impact-log evidence yet');
+    expect(toGuskeyLevel('5')).toBe(5);
+    expect(toGuskeyLevel('6')).toBeNull();
+    const fields = { date: '2004-05-14', kind: 'other' as const, author: 'A', schoolIds: [], summary: 'S', detail: '', objectiveIds: [], actionIds: [], tags: [] };
+    expect(validateLogEntry({ ...fields, guskeyLevel: 6 as never }, [])).toHaveProperty('guskeyLevel');
+    expect(validateLogEntry({ ...fields, guskeyLevel: 3 }, [])).toEqual({});
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMeasureDrafts, latestYearAfter, measureImpact, parseResultInput, ResultIndex, resultsYearLabel, targetForSchool, targetsFor } from './impact-measures';
+import { defaultMeasureDrafts, latestYearAfter, measureImpact, parseResultInput, ResultIndex, resultsYearLabel, targetForSchool, targetsFor, targetStatus } from './impact-measures';
 import type { Comparator, Measure, Objective, Result } from './model';
 
 const base = { createdAt: '2004-01-01T00:00:00Z', updatedAt: '2004-01-01T00:00:00Z' };
@@ -87,5 +87,20 @@ describe('targets', () => {
     expect(targetForSchool(targets, 's2')!.to).toBe(65);
     expect(targetForSchool(targets, 's1')!.to).toBe(70);
     expect(targetsFor([objective], 'm')).toEqual([]);
+  });
+});
+
+describe('targetStatus', () => {
+  const measure = { id: 'm', derivedFrom: null, unit: 'percent' as const, higherIsBetter: true };
+  const at = '2005-01-01T00:00:00.000Z';
+  const r = (schoolId: string, year: number, value: number) => ({ id: `${schoolId}${year}`, createdAt: at, updatedAt: at, triadId: 't', schoolId, measureId: 'm', year, value, source: 'manual' as const, note: '' });
+  it('marks a target met, not met or not yet known from the results of its year', () => {
+    const results = new ResultIndex([r('a', 2005, 72), r('b', 2005, 60)]);
+    const base = { measure, schoolIds: ['a', 'b'], results };
+    expect(targetStatus({ ...base, target: { schoolId: 'a', to: 70, byDate: '2005-07-31' } })).toMatchObject({ state: 'met', text: 'met: 72% in 2005 against a target of 70%' });
+    expect(targetStatus({ ...base, target: { schoolId: 'b', to: 70, byDate: '2005-07-31' } }).state).toBe('not-met');
+    expect(targetStatus({ ...base, target: { schoolId: null, to: 65, byDate: '2005-07-31' } })).toMatchObject({ state: 'met', value: 66 });
+    expect(targetStatus({ ...base, target: { schoolId: 'a', to: 70, byDate: '2006-07-31' } })).toMatchObject({ state: 'not-yet-known', text: 'not yet known: no 2006 results against a target of 70%' });
+    expect(targetStatus({ ...base, schoolIds: ['a', 'b', 'c'], target: { schoolId: null, to: 65, byDate: '2005-07-31' } }).state).toBe('not-yet-known');
   });
 });

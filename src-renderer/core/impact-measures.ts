@@ -4,6 +4,7 @@
  * per-measure impact figures the Impact area, the PDF and the roll-up show.
  */
 import { averageChange, changeFromBaseline, headlineValue, triadImprovement, type Change, type MaybeNumber, type TriadImprovement } from './impact-stats';
+import { comparisonProblem } from './ks2-eras';
 import type { Comparator, Measure, Objective, Result, ThresholdKind } from './model';
 
 export type MeasureDraft = Omit<Measure, 'id' | 'createdAt' | 'updatedAt' | 'triadId'> & { key: string };
@@ -54,6 +55,15 @@ export class ResultIndex {
     const inputs: Record<string, MaybeNumber> = {};
     for (const id of measure.derivedFrom.measureIds) inputs[id] = this.get(schoolId, id, year)?.value ?? null;
     return headlineValue(measure, inputs);
+  }
+  /**
+   * Eligible pupils behind a value; for a derived measure the smallest known among its inputs
+   * (the cautious reading). Null when not known.
+   */
+  pupils(measure: Pick<Measure, 'id' | 'derivedFrom'>, schoolId: string, year: number): number | null {
+    const ids = measure.derivedFrom ? measure.derivedFrom.measureIds : [measure.id];
+    const known = ids.map((id) => this.get(schoolId, id, year)?.eligiblePupils).filter((n): n is number => typeof n === 'number' && n > 0);
+    return known.length ? Math.min(...known) : null;
   }
 }
 
@@ -109,6 +119,10 @@ export interface MeasureImpact {
   /** Mean change in points across schools with both results. */
   triadChangePoints: MaybeNumber;
   comparators: ComparatorChange[];
+  /** Why the latest year cannot be compared with the baseline (an era break), or null. Figures are then all missing. */
+  problem: string | null;
+  /** Eligible pupils behind each school's baseline and latest value, where known. */
+  pupilsBySchool: Record<string, { baseline: number | null; latest: number | null }>;
 }
 
 /** Every figure for one measure: per-school change, shares improved and above threshold, comparators. */
@@ -125,9 +139,13 @@ export function measureImpact(args: {
   const { measure, schoolIds, results, baselineYear, latestYear } = args;
   const baselineBySchool: Record<string, MaybeNumber> = {};
   const latestBySchool: Record<string, MaybeNumber> = {};
+  const pupilsBySchool: MeasureImpact['pupilsBySchool'] = {};
+  // Across an era break nothing is compared: the latest values are left out, never set against the baseline.
+  const problem = comparisonProblem(measure, baselineYear, latestYear);
   for (const id of schoolIds) {
     baselineBySchool[id] = results.value(measure, id, baselineYear);
-    latestBySchool[id] = latestYear === null ? null : results.value(measure, id, latestYear);
+    latestBySchool[id] = latestYear === null || problem ? null : results.value(measure, id, latestYear);
+    pupilsBySchool[id] = { baseline: results.pupils(measure, id, baselineYear), latest: latestYear === null ? null : results.pupils(measure, id, latestYear) };
   }
   const improvement = triadImprovement({
     schools: schoolIds, baselineBySchool, latestBySchool, threshold: args.threshold, thresholdKind: args.thresholdKind,
@@ -137,13 +155,49 @@ export function measureImpact(args: {
     year === null ? null : (args.comparators.find((c) => c.measureId === measure.id && c.scope === scope && c.year === year)?.value ?? null);
   const comparators = (['national', 'local-authority'] as const).map((scope): ComparatorChange => {
     const baseline = comparatorFor(scope, baselineYear);
-    const latest = comparatorFor(scope, latestYear);
+    const latest = comparatorFor(scope, problem ? null : latestYear);
     return { scope, baseline, latest, change: changeFromBaseline(baseline, latest) };
   });
-  return { measure, baselineYear, latestYear, improvement, triadChangePoints: averageChange(improvement.perSchool), comparators };
+  return { measure, baselineYear, latestYear, improvement, triadChangePoints: averageChange(improvement.perSchool), comparators, problem, pupilsBySchool };
 }
 
 /** "2004" results are from the 2003/04 academic year. */
 export function resultsYearLabel(year: number): string {
   return `${year} (${year - 1}/${String(year % 100).padStart(2, '0')})`;
+}
+
+export type TargetState = 'met' | 'not-met' | 'not-yet-known';
+
+export interface TargetStatus {
+  state: TargetState;
+  /** The value judged (a school's, or the triad's average), or null. */
+  value: MaybeNumber;
+  /** The results year the target is judged on: the summer of its "by" date. */
+  year: number;
+  /** "met: 72% in 2005 against a target of 70%". */
+  text: string;
+}
+
+/**
+ * Whether a success criterion that is a target on a measure was met, from the results of the year
+ * it is due (the summer of its date). A triad-wide target is judged on the average of all the
+ * triad's schools, and is not yet known until every school has a result (never part of them).
+ */
+export function targetStatus(args: {
+  target: Pick<Target, 'schoolId' | 'to' | 'byDate'>;
+  measure: Pick<Measure, 'id' | 'derivedFrom' | 'unit' | 'higherIsBetter'>;
+  schoolIds: readonly string[];
+  results: ResultIndex;
+}): TargetStatus {
+  const { target, measure, results } = args;
+  const year = Number(target.byDate.slice(0, 4));
+  const unit = measure.unit === 'percent' ? '%' : '';
+  const ids = target.schoolId ? [target.schoolId] : args.schoolIds;
+  const values = ids.map((id) => results.value(measure, id, year));
+  const known = values.filter((v): v is number => v !== null);
+  const value = ids.length > 0 && known.length === ids.length ? Math.round((known.reduce((a, b) => a + b, 0) / known.length) * 10) / 10 : null;
+  const goal = `a target of ${target.to}${unit}`;
+  if (value === null) return { state: 'not-yet-known', value, year, text: `not yet known: no ${year} results${target.schoolId ? '' : ' for every school'} against ${goal}` };
+  const met = measure.higherIsBetter ? value >= target.to : value <= target.to;
+  return { state: met ? 'met' : 'not-met', value, year, text: `${met ? 'met' : 'not met'}: ${value}${unit} in ${year} against ${goal}` };
 }

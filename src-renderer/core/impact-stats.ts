@@ -246,3 +246,37 @@ export function describeShare(s: Share): string {
   const base = `${s.count} of ${s.denominator} school${s.denominator === 1 ? '' : 's'} (${formatNumber(s.percent ?? 0, 0)}%)`;
   return s.missing > 0 ? `${base}; ${s.missing} without results left out` : base;
 }
+
+export type ParsedThreshold =
+  | { ok: true; value: number; /** Set when the text itself says which reading ("15 points", "15% relative"). */ kind: ThresholdKind | null }
+  | { ok: false; error: string };
+
+/**
+ * A threshold as a person types it: "15", "15%", "15 points", "15 percentage points", "15pp",
+ * "15% relative". "15%" alone keeps the chosen reading (the percentage sign is how KS2 figures are
+ * written, not a choice between points and relative change).
+ */
+export function parseThreshold(input: string): ParsedThreshold {
+  const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  const match = /^(\d+(?:\.\d+)?)\s*(%|per ?cent)?\s*(percentage points?|points?|pts?|pp|relative(?: change| improvement)?)?$/.exec(text);
+  const value = match ? Number(match[1]) : NaN;
+  if (!match || !Number.isFinite(value) || value < 0 || value > 100) {
+    return { ok: false, error: 'Enter a threshold from 0 to 100, for example 15, 15% or 15 points.' };
+  }
+  const word = match[3] ?? '';
+  const kind: ThresholdKind | null = word.startsWith('relative') ? 'relative-percent' : word ? 'percentage-points' : null;
+  return { ok: true, value, kind };
+}
+
+/** Eligible pupils at or below this make a share too small to read as a trend. */
+export const SMALL_COHORT_PUPILS = 10;
+
+export function isSmallCohort(pupils: number | null | undefined): boolean {
+  return typeof pupils === 'number' && pupils > 0 && pupils <= SMALL_COHORT_PUPILS;
+}
+
+/** "1 pupil = 8.3 points" for a percentage resting on 12 pupils; null when the number is unknown. */
+export function pointsPerPupil(pupils: number | null | undefined): string | null {
+  if (typeof pupils !== 'number' || pupils <= 0) return null;
+  return `1 pupil = ${formatNumber(100 / pupils)} point${100 / pupils === 1 ? '' : 's'}`;
+}

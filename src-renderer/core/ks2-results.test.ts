@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guessResultsYear, parseKs2Csv, parseKs2Value, planKs2Import, type Ks2File } from './ks2-results';
+import { eligiblePupilsColumn, guessResultsYear, parseKs2Csv, parseKs2Value, planKs2Import, replacesStored, resultsYearFromFile, type Ks2File } from './ks2-results';
 
 const samplePath = new URL('../../e2e/data/ks2/ks2final-2018-19-sample.csv', import.meta.url);
 
@@ -61,13 +61,16 @@ describe('parseKs2Csv on the real sample file', () => {
         { column: 'PTMAT_EXP', measureId: 'maths' },
       ],
       year: 2019,
+      pupilsColumn: eligiblePupilsColumn(file.columns),
+      currentValue: (schoolId, measureId) => (schoolId === 's1' && measureId === 'read' ? 70 : null),
     });
     expect(plan.results).toEqual([
-      { schoolId: 's1', measureId: 'read', year: 2019, value: 78, column: 'PTREAD_EXP' },
-      { schoolId: 's1', measureId: 'maths', year: 2019, value: 83, column: 'PTMAT_EXP' },
-      { schoolId: 's2', measureId: 'read', year: 2019, value: 85, column: 'PTREAD_EXP' },
-      { schoolId: 's2', measureId: 'maths', year: 2019, value: 90, column: 'PTMAT_EXP' },
+      { schoolId: 's1', measureId: 'read', year: 2019, value: 78, column: 'PTREAD_EXP', eligiblePupils: 60, current: 70 },
+      { schoolId: 's1', measureId: 'maths', year: 2019, value: 83, column: 'PTMAT_EXP', eligiblePupils: 60, current: null },
+      { schoolId: 's2', measureId: 'read', year: 2019, value: 85, column: 'PTREAD_EXP', eligiblePupils: 61, current: null },
+      { schoolId: 's2', measureId: 'maths', year: 2019, value: 90, column: 'PTMAT_EXP', eligiblePupils: 61, current: null },
     ]);
+    expect(plan.results.filter(replacesStored)).toHaveLength(1);
     expect(plan.schoolsMissing).toEqual([{ school: { id: 's3', name: 'Elsewhere', urn: '999999' }, reason: 'URN 999999 is not in this file' }]);
     expect(plan.otherSchoolRows).toBe(10);
   });
@@ -124,9 +127,9 @@ describe('parseKs2Csv quirks', () => {
 
   it('refuses files that are not KS2 tables, with a clear message', () => {
     expect(parseKs2Csv('')).toEqual({ ok: false, error: 'The file is empty.' });
-    expect(parseKs2Csv('Name,Amount\r\nA,1')).toMatchObject({ ok: false, error: expect.stringMatching(/no URN column/) });
+    expect(parseKs2Csv('Name,Amount\r\nA,1')).toMatchObject({ ok: false, error: expect.stringMatching(/^This is not a KS2 results file: its columns \(“Name”, “Amount”…\)/) });
     expect(parseKs2Csv('PK\u0003\u0004\u0000\u0000binary')).toMatchObject({ ok: false, error: expect.stringMatching(/binary/) });
-    expect(parseKs2Csv('RECTYPE,URN\r\n')).toMatchObject({ ok: false, error: expect.stringMatching(/no school rows/) });
+    expect(parseKs2Csv('RECTYPE,URN,PTREAD_EXP\r\n')).toMatchObject({ ok: false, error: expect.stringMatching(/no school rows/) });
   });
 
   it('reports a school with no URN and a mapped column the file lacks', () => {
@@ -147,5 +150,47 @@ describe('guessResultsYear', () => {
     expect(guessResultsYear('ks2final-2018-19-sample.csv')).toBe(2019);
     expect(guessResultsYear('2003_04_ks2.csv')).toBe(2004);
     expect(guessResultsYear('results.csv')).toBeNull();
+  });
+});
+
+describe('resultsYearFromFile', () => {
+  it('takes the year from a year column, else the name, and never invents one', () => {
+    const withColumn = parsed('RECTYPE,URN,TIME_PERIOD,PTREAD_EXP\r\n1,100001,200304,63%\r\n1,100002,200304,70%\r\n');
+    expect(resultsYearFromFile(withColumn, 'results.csv')).toEqual({ year: 2004, from: 'column', column: 'TIME_PERIOD' });
+    const mixed = parsed('RECTYPE,URN,YEAR,PTREAD_EXP\r\n1,100001,2003,63%\r\n1,100002,2004,70%\r\n');
+    expect(resultsYearFromFile(mixed, 'ks2-2003-04.csv')).toMatchObject({ year: null, why: expect.stringMatching(/more than one year/) });
+    const plain = parsed('RECTYPE,URN,PTREAD_EXP\r\n1,100001,63%\r\n');
+    expect(resultsYearFromFile(plain, 'ks2final-2018-19-sample.csv')).toEqual({ year: 2019, from: 'name' });
+    expect(resultsYearFromFile(plain, 'results.csv')).toMatchObject({ year: null });
+  });
+});
+
+describe('era checks in the import', () => {
+  it('refuses level 4+ measures for expected-standard years and any KS2 measure for 2020 and 2021', () => {
+    const file = parsed('RECTYPE,URN,PTREAD_EXP\r\n1,100001,63%\r\n');
+    const args = { file, schools: [{ id: 's', name: 'S', urn: '100001' }], mapping: [{ column: 'PTREAD_EXP', measureId: 'l4' }] };
+    const level4 = [{ id: 'l4', name: 'KS2 % level 4+ in English', unit: 'percent' as const }];
+    const refused = planKs2Import({ ...args, measures: level4, year: 2019 });
+    expect(refused.results).toEqual([]);
+    expect(refused.skipped[0]!.reason).toMatch(/level 4\+ measure, reported only up to 2015/);
+    expect(planKs2Import({ ...args, measures: level4, year: 2010 }).results).toHaveLength(1);
+    const expected = [{ id: 'l4', name: 'KS2 % meeting the expected standard in reading', unit: 'percent' as const }];
+    expect(planKs2Import({ ...args, measures: expected, year: 2021 }).skipped[0]!.reason).toMatch(/no KS2 tests in 2021/);
+  });
+});
+
+describe('linked establishments', () => {
+  it('offers a predecessor’s row when the school’s own URN is not in the file, and takes it only when chosen', () => {
+    const file = parsed('RECTYPE,URN,SCHNAME,PTREAD_EXP\r\n1,100900,Old Board School,64%\r\n');
+    const school = { id: 's', name: 'Hamstead Academy', urn: '140001', links: [{ urn: '100900', relation: 'predecessor' as const, name: 'Old Board School' }] };
+    const args = { file, schools: [school], measures: [{ id: 'r', name: 'Reading', unit: 'percent' as const }], mapping: [{ column: 'PTREAD_EXP', measureId: 'r' }], year: 2010 };
+    const offered = planKs2Import(args);
+    expect(offered.results).toEqual([]);
+    expect(offered.linkOffers).toEqual([{ school, link: school.links[0] }]);
+    expect(offered.schoolsMissing[0]!.reason).toBe('URN 140001 is not in this file, but its predecessor Old Board School (URN 100900) is: choose whether to take those results');
+    const taken = planKs2Import({ ...args, linkedChoices: { s: '100900' } });
+    expect(taken.results).toMatchObject([{ schoolId: 's', value: 64 }]);
+    expect(taken.takenFromLinks).toHaveLength(1);
+    expect(taken.otherSchoolRows).toBe(0);
   });
 });

@@ -12,6 +12,9 @@
  * and reports every value it takes and every one it skips, with the reason.
  */
 import Papa from 'papaparse';
+import { measureYearProblem } from './ks2-eras';
+import type { MeasureEra, SchoolLink } from './model';
+import { describeWrongKind, recogniseFileKind } from './results-file-kind';
 
 /** Values the DfE uses for suppressed, not applicable or otherwise missing figures. */
 export const MISSING_MARKERS = ['SUPP', 'NA', 'NE', 'NEW', 'LOWCOV', 'X', 'NP', 'DNS', ''] as const;
@@ -74,10 +77,10 @@ export function parseKs2Csv(text: string): Ks2ParseResult {
   const parsed = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: 'greedy' });
   const rows = parsed.data;
   const header = (rows[0] ?? []).map((c) => c.trim());
-  const urnIndex = header.indexOf('URN');
-  if (urnIndex < 0) {
-    return { ok: false, error: 'This does not look like a KS2 performance-tables file: there is no URN column in its first row.' };
-  }
+  // The kind of file first: a register or a finance file also has URNs and school rows.
+  const verdict = recogniseFileKind(header);
+  if (verdict.kind !== 'ks2-performance-tables') return { ok: false, error: describeWrongKind(verdict) };
+  const urnIndex = header.findIndex((c) => c.toUpperCase() === 'URN');
   const rectypeIndex = header.indexOf('RECTYPE');
   const nameIndex = header.indexOf('SCHNAME');
   const schoolRows: Ks2Row[] = [];
@@ -115,16 +118,75 @@ export function guessResultsYear(fileName: string): number | null {
   return (start + 1) % 100 === end ? start + 1 : null;
 }
 
+/** Columns some KS2 downloads carry for the year: TIME_PERIOD "201819", YEAR "2019", ACADEMICYEAR "2018/19". */
+const YEAR_COLUMNS = ['TIME_PERIOD', 'YEAR', 'ACADEMICYEAR', 'ACADEMIC_YEAR', 'RESULTSYEAR'];
+
+/** "201819" / "2018/19" / "2018-19" → 2019; "2019" → 2019; anything else → null. */
+function yearFromCell(raw: string): number | null {
+  const text = raw.trim();
+  const span = /^(\d{4})\s*[-/]?\s*(\d{2})$/.exec(text);
+  if (span) {
+    const start = Number(span[1]);
+    return (start + 1) % 100 === Number(span[2]) ? start + 1 : null;
+  }
+  return /^\d{4}$/.test(text) ? Number(text) : null;
+}
+
+export type FileYear = { year: number; from: 'column' | 'name'; column?: string } | { year: null; why: string };
+
+/**
+ * The results year the file itself states: a year column on its school rows (one year only), or
+ * else its name. Never a default: when neither says, the person must choose.
+ */
+export function resultsYearFromFile(file: Ks2File, fileName: string): FileYear {
+  const column = file.columns.find((c) => YEAR_COLUMNS.includes(c.toUpperCase()));
+  if (column) {
+    const years = new Set(file.schoolRows.map((r) => yearFromCell(r.cells[column] ?? '')).filter((y): y is number => y !== null));
+    if (years.size === 1) return { year: [...years][0]!, from: 'column', column };
+    if (years.size > 1) return { year: null, why: `its ${column} column holds more than one year (${[...years].sort().join(', ')}); import one year at a time` };
+  }
+  const named = guessResultsYear(fileName);
+  if (named !== null) return { year: named, from: 'name' };
+  return { year: null, why: 'neither its columns nor its name say which year it is' };
+}
+
+/** The column of eligible pupils, found by name: TELIG (all pupils eligible for KS2 assessment), else TOTPUPS-style ones. */
+export function eligiblePupilsColumn(columns: readonly string[]): string | null {
+  const upper = columns.map((c) => c.toUpperCase());
+  for (const wanted of ['TELIG', 'TOTELIG', 'ELIG', 'TPUPYEAR']) {
+    const i = upper.indexOf(wanted);
+    if (i >= 0) return columns[i]!;
+  }
+  return null;
+}
+
+/** A whole number of pupils, or null when missing, suppressed or unreadable. */
+export function parsePupils(raw: string | undefined): number | null {
+  const cell = parseKs2Value(raw);
+  return cell.kind === 'value' && Number.isInteger(cell.value) && cell.value >= 0 ? cell.value : null;
+}
+
 export interface ImportSchool {
   id: string;
   name: string;
   urn: string;
+  /** Predecessor and successor URNs from the register: offered when the school's own URN is not in the file. */
+  links?: readonly SchoolLink[];
+}
+
+/** A linked establishment whose row is in the file when the school's own is not. */
+export interface LinkOffer {
+  school: ImportSchool;
+  link: SchoolLink;
 }
 
 export interface ImportMeasure {
   id: string;
   name: string;
   unit: 'percent' | 'number';
+  /** For the era check: a level 4+ measure takes no 2016+ results. */
+  sourceColumn?: string;
+  era?: MeasureEra | null;
 }
 
 export interface PlannedResult {
@@ -134,6 +196,15 @@ export interface PlannedResult {
   value: number;
   /** "PTREAD_EXP" — kept in the result's note so the head can see where it came from. */
   column: string;
+  /** Eligible pupils from the file's pupils column, when it has one. */
+  eligiblePupils: number | null;
+  /** The value stored now for the same school, measure and year (null: none), shown in the preview. */
+  current: number | null;
+}
+
+/** A planned value that would replace a different value already stored. */
+export function replacesStored(p: Pick<PlannedResult, 'current' | 'value'>): boolean {
+  return p.current !== null && p.current !== p.value;
 }
 
 export interface SkippedValue {
@@ -150,6 +221,10 @@ export interface Ks2ImportPlan {
   schoolsFound: ImportSchool[];
   /** The triad's schools not in the file (or with no URN recorded). */
   schoolsMissing: { school: ImportSchool; reason: string }[];
+  /** Schools not in the file whose linked predecessor or successor is: the person may take those results. */
+  linkOffers: LinkOffer[];
+  /** Schools whose results are taken from a linked URN, as the person chose. */
+  takenFromLinks: LinkOffer[];
   /** Other schools' rows in the file: not the triad's, left alone. */
   otherSchoolRows: number;
   summaryRows: number;
@@ -172,6 +247,12 @@ export function planKs2Import(args: {
   measures: readonly ImportMeasure[];
   mapping: readonly Ks2Mapping[];
   year: number;
+  /** Eligible pupils' column (e.g. TELIG), or null. */
+  pupilsColumn?: string | null;
+  /** The value stored now for a school, measure and year, or null. */
+  currentValue?: (schoolId: string, measureId: string, year: number) => number | null;
+  /** School id → the linked URN whose results the person chose to take. */
+  linkedChoices?: Readonly<Record<string, string>>;
 }): Ks2ImportPlan {
   const byUrn = new Map<string, Ks2Row>();
   for (const row of args.file.schoolRows) if (!byUrn.has(row.urn)) byUrn.set(row.urn, row);
@@ -180,6 +261,8 @@ export function planKs2Import(args: {
   const skipped: SkippedValue[] = [];
   const schoolsFound: ImportSchool[] = [];
   const schoolsMissing: Ks2ImportPlan['schoolsMissing'] = [];
+  const linkOffers: LinkOffer[] = [];
+  const takenFromLinks: LinkOffer[] = [];
   const triadUrns = new Set<string>();
   for (const school of args.schools) {
     const urn = school.urn.trim();
@@ -188,10 +271,20 @@ export function planKs2Import(args: {
       continue;
     }
     triadUrns.add(urn);
-    const row = byUrn.get(urn);
+    let row = byUrn.get(urn);
     if (!row) {
-      schoolsMissing.push({ school, reason: `URN ${urn} is not in this file` });
-      continue;
+      const inFile = (school.links ?? []).filter((l) => byUrn.has(l.urn));
+      const chosen = inFile.find((l) => l.urn === args.linkedChoices?.[school.id]);
+      if (chosen) {
+        row = byUrn.get(chosen.urn)!;
+        triadUrns.add(chosen.urn);
+        takenFromLinks.push({ school, link: chosen });
+      } else {
+        for (const link of inFile) linkOffers.push({ school, link });
+        const offered = inFile.map((l) => `its ${l.relation} ${l.name || 'school'} (URN ${l.urn}) is`).join(' and ');
+        schoolsMissing.push({ school, reason: `URN ${urn} is not in this file${offered ? `, but ${offered}: choose whether to take those results` : ''}` });
+        continue;
+      }
     }
     schoolsFound.push(school);
     for (const { column, measureId } of args.mapping) {
@@ -203,7 +296,17 @@ export function planKs2Import(args: {
       else if (cell.kind === 'missing') skip(cell.reason);
       else if (cell.kind === 'invalid') skip(cell.reason);
       else if (measure.unit === 'percent' && (cell.value < 0 || cell.value > 100)) skip(`${cell.value} is outside 0–100%`);
-      else results.push({ schoolId: school.id, measureId, year: args.year, value: cell.value, column });
+      else {
+        const eraProblem = measureYearProblem({ name: measure.name, sourceColumn: measure.sourceColumn ?? '', era: measure.era ?? null }, args.year);
+        if (eraProblem) skip(eraProblem);
+        else {
+          results.push({
+            schoolId: school.id, measureId, year: args.year, value: cell.value, column,
+            eligiblePupils: args.pupilsColumn ? parsePupils(row.cells[args.pupilsColumn]) : null,
+            current: args.currentValue?.(school.id, measureId, args.year) ?? null,
+          });
+        }
+      }
     }
   }
   const otherSchoolRows = args.file.schoolRows.filter((r) => !triadUrns.has(r.urn)).length;
@@ -212,6 +315,8 @@ export function planKs2Import(args: {
     skipped,
     schoolsFound,
     schoolsMissing,
+    linkOffers,
+    takenFromLinks,
     otherSchoolRows,
     summaryRows: args.file.summaryRows,
     rowsWithoutUrn: args.file.rowsWithoutUrn,

@@ -223,5 +223,7 @@ export function describeRecord(table: ReturnTable, record: ExchangeRecord, names
       return `Spending record: ${String(record.payee)}, ${describeValue('amountPence', record.amountPence)} (${formatDate(String(record.date))})`;
     case 'evidenceFiles':
       return `Evidence file: ${String(record.name)}`;
+    case 'progressUpdates':
+      return `Progress update: ${name(record.actionId)} (${formatDate(String(record.date))})`;
   }
 }

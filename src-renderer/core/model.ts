@@ -71,6 +71,19 @@ export interface School extends BaseRecord {
   email: string;
   phone: string;
   interventionCategory: InterventionCategory;
+  /**
+   * Predecessor and successor establishments the register links this school to (schema v2;
+   * absent means none known). The KS2 import offers their results when the school's own URN has none.
+   */
+  links?: SchoolLink[];
+  /** Why a school the register lists as closed was added all the same (schema v2; '' when open). */
+  closedReason?: string;
+}
+
+export interface SchoolLink {
+  urn: string;
+  relation: 'predecessor' | 'successor';
+  name: string;
 }
 
 export type Organisation = 'school' | 'lea' | 'partner';
@@ -263,6 +276,8 @@ export interface Meeting extends BaseRecord {
   date: IsoDate;
   notes: string;
   decisions: MeetingDecision[];
+  /** People who attended (schema v2; absent in older records means none recorded). */
+  attendeeIds?: string[];
 }
 
 export interface ChangeLogEntry extends BaseRecord {
@@ -344,7 +359,15 @@ export interface Measure extends BaseRecord {
   /** A headline measure is computed from others rather than entered. */
   derivedFrom: { method: 'average' | 'minimum'; measureIds: string[] } | null;
   order: number;
+  /**
+   * The KS2 assessment era the measure belongs to (schema v2; absent or null: read from its name
+   * and column by `measureEra` in core/ks2-eras.ts). Results are never compared across eras.
+   */
+  era?: MeasureEra | null;
 }
+
+/** level-4: 2003–2015 "% level 4+"; expected-standard: 2016 onward; not-ks2: e.g. attendance. */
+export type MeasureEra = 'level-4' | 'expected-standard' | 'not-ks2';
 
 export interface Result extends BaseRecord {
   triadId: string;
@@ -394,7 +417,15 @@ export interface ImpactLogEntry extends BaseRecord {
   actionIds: string[];
   tags: string[];
   evidenceFileIds: string[];
+  /**
+   * How far up Guskey's chain this evidence reaches (schema v2; absent or null: not graded):
+   * 1 participants' reactions, 2 their learning, 3 organisational support, 4 use of new
+   * practice, 5 pupils' outcomes.
+   */
+  guskeyLevel?: GuskeyLevel | null;
 }
+
+export type GuskeyLevel = 1 | 2 | 3 | 4 | 5;
 
 /** A copy of an evidence file held in the app's own storage (never a path that may vanish). */
 export interface EvidenceFile extends BaseRecord {

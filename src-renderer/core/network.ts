@@ -17,7 +17,7 @@ export const LEA_ROLE_LABELS: Record<LeaSupportRole, string> = {
 export type PersonFields = Pick<Person, 'schoolId' | 'organisation' | 'name' | 'role' | 'leaRole' | 'email' | 'phone'>;
 export type PartnershipFields = Pick<Partnership, 'name' | 'kind' | 'provides' | 'contact'>;
 export type FocusGroupFields = Pick<FocusGroup, 'name' | 'mandate' | 'memberIds' | 'ownsCpd'>;
-export type MeetingFields = Pick<Meeting, 'date' | 'notes'> & { decisions: string[] };
+export type MeetingFields = Pick<Meeting, 'date' | 'notes'> & { decisions: string[]; attendeeIds: string[] };
 
 type Result<T, K extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<K> };
 
@@ -90,6 +90,7 @@ export interface MeetingForm {
   notes: string;
   /** One decision a line. */
   decisions: string;
+  attendeeIds: string[];
 }
 
 export function validateMeetingForm(form: MeetingForm): Result<MeetingFields, keyof MeetingForm> {
@@ -99,5 +100,5 @@ export function validateMeetingForm(form: MeetingForm): Result<MeetingFields, ke
   const decisions = form.decisions.split(/\r?\n/).map((d) => d.trim()).filter(Boolean);
   if (!form.notes.trim() && decisions.length === 0) errors.notes = 'Write the meeting’s notes or at least one decision.';
   if (Object.keys(errors).length > 0 || !date) return { ok: false, errors };
-  return { ok: true, value: { date, notes: form.notes.trim(), decisions } };
+  return { ok: true, value: { date, notes: form.notes.trim(), decisions, attendeeIds: [...form.attendeeIds] } };
 }

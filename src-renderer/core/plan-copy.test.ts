@@ -30,7 +30,21 @@ describe('copying unfinished actions into the next year', () => {
     expect(copy.objectives.map((o) => o.priorityId)).toEqual(copy.priorities.map((p) => p.id));
     expect(copy.actions[0]!.objectiveId).toBe(copy.objectives[0]!.id);
     expect(copy.actions[0]!.milestones).toEqual([{ id: expect.stringMatching(/^new-/), date: '2005-02-28', description: 'Interim report', done: false }]);
-    expect(copy.actions[0]!.progressNotes).toEqual([{ date: '2004-07-20', status: 'at-risk', note: 'Carried over, unfinished, from 2003/04.' }]);
+    expect(copy.actions[0]!.progressNotes).toEqual([]);
+  });
+
+  it('keeps the plan’s order: priority, objective, action', () => {
+    const copy = planCopyForward(
+      {
+        priorities: source.priorities,
+        objectives: source.objectives,
+        actions: [action('b1', 'o2', 'Coaching', { order: 1 }), action('b2', 'o1', 'Research', { order: 2 }), action('b3', 'o1', 'Moderation', { order: 1 })],
+      },
+      { priorities: [], objectives: [], actions: [] },
+      options,
+    );
+    expect(copy.priorities.map((p) => [p.title, p.order])).toEqual([['Writing', 1], ['Leadership', 2]]);
+    expect(copy.actions.map((a) => [a.title, a.order])).toEqual([['Moderation', 1], ['Research', 2], ['Coaching', 1]]);
   });
 
   it('copies nothing twice', () => {

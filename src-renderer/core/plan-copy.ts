@@ -5,7 +5,7 @@
  * `copiedFromActionId`) is skipped, and a priority or objective already carried over (by
  * `copiedFromId`, or failing that the same title) is reused.
  */
-import { academicYearLabel, todayIso } from './dates';
+import { academicYearLabel } from './dates';
 import type { Action, Objective, Priority } from './model';
 import { addYears } from './plan-words';
 
@@ -29,6 +29,11 @@ export interface CopyOptions {
   newId: () => string;
   now: string;
   today?: string;
+}
+
+/** Where a copied action came from, for the year-close preview. */
+export function describeCopiedFrom(fromYear: number): string {
+  return `Carried over, unfinished, from ${academicYearLabel(fromYear)}.`;
 }
 
 const sameTitle = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -72,7 +77,11 @@ export function planCopyForward(source: PlanItems, target: PlanItems, options: C
     return copy;
   };
 
-  const unfinished = source.actions.filter((a) => a.status !== 'complete').sort((a, b) => a.order - b.order);
+  // In the plan's own order — priority, then objective, then action — so the copy keeps it.
+  const priorityOrder = new Map(source.priorities.map((p) => [p.id, p.order]));
+  const objectiveRank = new Map(source.objectives.map((o) => [o.id, (priorityOrder.get(o.priorityId) ?? 0) * 100_000 + o.order]));
+  const rank = (a: Action) => (objectiveRank.get(a.objectiveId) ?? 0) * 100_000 + a.order;
+  const unfinished = source.actions.filter((a) => a.status !== 'complete').sort((a, b) => rank(a) - rank(b));
   const actions = [...target.actions];
   for (const action of unfinished) {
     if (target.actions.some((a) => a.copiedFromActionId === action.id)) {
@@ -89,9 +98,9 @@ export function planCopyForward(source: PlanItems, target: PlanItems, options: C
       startDate: addYears(action.startDate, 1),
       endDate: addYears(action.endDate, 1),
       milestones: action.milestones.map((m) => ({ ...m, id: options.newId(), date: addYears(m.date, 1), done: false })),
-      progressNotes: [
-        { date: options.today ?? todayIso(), status: action.status, note: `Carried over, unfinished, from ${academicYearLabel(options.fromYear)}.` },
-      ],
+      // Progress belongs to the year it happened in (progress updates); the copy starts afresh.
+      status: action.status === 'not-started' ? 'not-started' : 'on-track',
+      progressNotes: [],
       schoolIds: [...action.schoolIds],
       order: nextOrder(actions.filter((a) => a.objectiveId === objective.id)),
       copiedFromActionId: action.id,

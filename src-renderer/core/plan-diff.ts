@@ -4,10 +4,9 @@
  * Items are matched by id, so a renamed action is "changed", not removed and added.
  */
 import { formatDate } from './dates';
-import type { Action, Milestone, Objective, Priority, ProgressNote, SuccessCriterion } from './model';
+import type { Action, Milestone, Objective, Priority, SuccessCriterion } from './model';
 import { formatPounds } from './money';
 import { describeCriterion } from './plan-rules';
-import { STATUS_WORDS } from './plan-words';
 
 export interface PlanContent {
   plan: { title: string };
@@ -63,11 +62,6 @@ function milestoneList(milestones: Milestone[]): string {
   return milestones.map((m) => `${formatDate(m.date)} ${m.description}${m.done ? ' (done)' : ''}`).join('; ');
 }
 
-function notesList(notes: ProgressNote[]): string {
-  if (notes.length === 0) return NONE;
-  return notes.map((n) => `${formatDate(n.date)} ${STATUS_WORDS[n.status]}${n.note ? `: ${n.note}` : ''}`).join('; ');
-}
-
 function criteriaList(criteria: SuccessCriterion[], names: DiffNames): string {
   if (criteria.length === 0) return NONE;
   return criteria.map((c) => describeCriterion(c, names.measures, names.schools)).join('; ');
@@ -98,8 +92,7 @@ const ACTION_FIELDS: Describer<Action> = [
   { field: 'Start date', words: (a) => formatDate(a.startDate) },
   { field: 'End date', words: (a) => formatDate(a.endDate) },
   { field: 'Estimated cost', words: (a) => formatPounds(a.estimatedCostPence) },
-  { field: 'Status', words: (a) => STATUS_WORDS[a.status] },
-  { field: 'Progress notes', words: (a) => notesList(a.progressNotes) },
+  // Status and progress notes are monitoring, not what was agreed: they never count as a change.
   { field: 'Milestones', words: (a) => milestoneList(a.milestones) },
   { field: 'Position', words: (a) => String(a.order) },
 ];

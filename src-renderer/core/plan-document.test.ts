@@ -74,13 +74,52 @@ describe('buildPlanDocument', () => {
     expect(yearsInScope(triad, 2010)).toEqual([]);
   });
 
-  it('lists who signs: each head, the chair of governors and the LEA link adviser', () => {
+  it('lists who signs: each head, every school’s chair of governors, and the LEA link adviser only where one is recorded', () => {
     const doc = buildPlanDocument(data(), 2003);
     expect(doc.signOff).toEqual([
       { name: 'Ann Patel', role: 'Headteacher, Hargate Primary School (co-ordinating school)' },
       { name: '', role: 'Headteacher, Hamstead Junior School' },
       { name: 'Eve Green', role: 'Chair of governors, Hargate Primary School' },
-      { name: '', role: 'LEA link adviser, Sandwell' },
+      { name: '', role: 'Chair of governors, Hamstead Junior School' },
     ]);
+    const withAdviser = data();
+    withAdviser.people.push({ ...withAdviser.people[0]!, id: 'p2', schoolId: null, organisation: 'lea', name: 'Dan Hughes', role: 'Link adviser', leaRole: 'link-adviser' });
+    expect(buildPlanDocument(withAdviser, 2003).signOff.at(-1)).toEqual({ name: 'Dan Hughes', role: 'LEA link adviser, Sandwell' });
+  });
+
+  it('says where each plan stands: agreed with changes since, or a draft, which is not signed as agreed', () => {
+    const amended = data();
+    amended.changeLog.push({
+      id: 'c1', createdAt: at, updatedAt: at, triadId: 't', planId: 'plan-1', at: '2004-02-01T10:00:00.000Z', entity: 'actions', entityId: 'a1',
+      change: 'update', summary: 'Changed a date', reason: 'Cover', before: null, after: null,
+    });
+    const doc = buildPlanDocument(amended, 2003);
+    expect(doc.stateLine).toBe('Agreed version 2, with 1 change since (listed in the amendment history)');
+    expect(doc.hasDraft).toBe(false);
+    const draft = { ...data(), plans: [{ ...plan, status: 'draft' as const, currentVersion: 0 }], planVersions: [] };
+    expect(buildPlanDocument(draft, 2003).stateLine).toBe('DRAFT — not yet agreed');
+    expect(buildPlanDocument(draft, 2003).hasDraft).toBe(true);
+    expect(buildPlanDocument(draft, 'all').stateLine).toBe('2003/04: DRAFT; 2004/05: no plan yet; 2005/06: no plan yet');
+  });
+
+  it('gives an action’s latest progress note and next milestone, and a target’s latest figure up to the plan’s own year', () => {
+    const withProgress = data();
+    withProgress.actions[1] = {
+      ...withProgress.actions[1]!,
+      progressNotes: [
+        { date: '2003-10-01', status: 'on-track', note: 'Started' },
+        { date: '2003-12-01', status: 'at-risk', note: 'Cover short' },
+      ],
+      milestones: [{ id: 'm1', date: '2004-03-31', description: 'Findings shared', done: false }],
+    };
+    withProgress.measures = [{ id: 'm', createdAt: at, updatedAt: at, triadId: 't', name: 'KS2 English level 4+', unit: 'percent', higherIsBetter: true, sourceColumn: '', derivedFrom: null, order: 1 }];
+    withProgress.objectives[1] = { ...withProgress.objectives[1]!, successCriteria: [{ kind: 'measure', measureId: 'm', schoolId: 's1', from: 60, to: 70, byDate: '2004-07-31', description: '' }] };
+    const result = (year: number, value: number) => ({ id: `r${year}`, createdAt: at, updatedAt: at, triadId: 't', schoolId: 's1', measureId: 'm', year, value, source: 'manual' as const, note: '' });
+    withProgress.results = [result(2003, 60), result(2004, 72), result(2005, 50)];
+    const [year] = buildPlanDocument(withProgress, 2003).years;
+    const first = year!.priorities[0]!.objectives[0]!;
+    expect(first.actions[0]).toMatchObject({ latestNote: '01/12/2003 (At risk): Cover short', milestone: 'Findings shared, by 31/03/2004' });
+    // The 2003/04 plan is judged on 2004's results, never 2005's.
+    expect(first.progress[0]).toEqual({ latest: 'Latest: 72% (2004 results)', met: true });
   });
 });

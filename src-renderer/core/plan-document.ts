@@ -14,10 +14,15 @@ import type {
   Plan,
   PlanVersion,
   Priority,
+  ProgressUpdate,
   School,
   Triad,
   Measure,
+  Result,
 } from './model';
+import { latestProgressNote, milestoneText } from './action-progress';
+import { criterionProgress, type CriterionProgress } from './criterion-progress';
+import { planState, planStateLine, planStateShort, type PlanState } from './plan-state';
 import type { PlanScope } from './plan-print';
 import { describeCriterion } from './plan-rules';
 import { STATUS_WORDS } from './plan-words';
@@ -36,6 +41,10 @@ export interface PlanDocumentData {
   impactLog: ImpactLogEntry[];
   membershipCriteria: MembershipCriterion[];
   memberships: Membership[];
+  /** Results, for the latest figure against a success criterion; left out, criteria print without one. */
+  results?: Result[];
+  /** Progress updates, for each action's latest word; left out, the actions' own notes are read. */
+  progressUpdates?: ProgressUpdate[];
 }
 
 
@@ -49,12 +58,18 @@ export interface ActionRow {
   end: string;
   costPence: number;
   status: string;
+  /** The latest progress note with its date and status, or ''. */
+  latestNote: string;
+  /** The next milestone (or the last one met), or ''. */
+  milestone: string;
 }
 
 export interface ObjectiveModel {
   ref: string;
   title: string;
   criteria: string[];
+  /** Per criterion: the latest figure and whether its target is met (null for a qualitative one). */
+  progress: (CriterionProgress | null)[];
   actions: ActionRow[];
 }
 
@@ -72,6 +87,9 @@ export interface PlanYearModel {
   title: string;
   /** "Draft, not yet agreed" or "Version 2, agreed on 01/10/2003 by the triad heads". */
   version: string;
+  state: PlanState;
+  /** "DRAFT — not yet agreed" or "Agreed version 1, with 3 changes since (…)". */
+  stateLine: string;
   priorities: PriorityModel[];
   actions: ActionRow[];
   totalCostPence: number;
@@ -92,6 +110,10 @@ export interface PlanDocument {
   schools: { name: string; role: string; urn: string; dfeNumber: string; intervention: string }[];
   years: PlanYearModel[];
   signOff: SignOffRow[];
+  /** The state of every plan in the document, for the running header and the cover. */
+  stateLine: string;
+  /** True when any plan in the document is a draft (or not started): it is not signed as agreed. */
+  hasDraft: boolean;
   headlineMeasure: string | null;
   impactEntryCount: number;
 }
@@ -124,7 +146,11 @@ function versionText(plan: Plan, versions: PlanVersion[]): string {
 function planYear(data: PlanDocumentData, year: number): PlanYearModel {
   const label = programmeYearLabel(data.triad, year);
   const plan = data.plans.find((p) => p.triadId === data.triad.id && p.year === year);
-  if (!plan) return { year, label, title: `No plan for ${academicYearLabel(year)} yet`, version: 'Not started', priorities: [], actions: [], totalCostPence: 0 };
+  if (!plan) {
+    return { year, label, title: `No plan for ${academicYearLabel(year)} yet`, version: 'Not started', state: { kind: 'none' }, stateLine: 'No plan yet', priorities: [], actions: [], totalCostPence: 0 };
+  }
+  const state = planState(plan, data.planVersions, data.changeLog);
+  const schoolIds = data.schools.filter((s) => s.triadId === data.triad.id).map((s) => s.id);
   const schoolName = (id: string | null) => (id ? (data.schools.find((s) => s.id === id)?.name ?? 'Unknown school') : 'Whole triad');
   const priorities = data.priorities.filter((p) => p.planId === plan.id).sort(byOrder);
   const actions: ActionRow[] = [];
@@ -148,6 +174,8 @@ function planYear(data: PlanDocumentData, year: number): PlanYearModel {
               end: formatDate(action.endDate),
               costPence: action.estimatedCostPence,
               status: STATUS_WORDS[action.status],
+              latestNote: latestProgressNote(action, data.progressUpdates),
+              milestone: milestoneText(action),
             }),
           );
         actions.push(...rows);
@@ -155,6 +183,8 @@ function planYear(data: PlanDocumentData, year: number): PlanYearModel {
           ref: `${pi + 1}.${oi + 1}`,
           title: objective.title,
           criteria: objective.successCriteria.map((c) => describeCriterion(c, data.measures, data.schools)),
+          // A year's plan is judged on results up to that year's summer, never later ones.
+          progress: objective.successCriteria.map((c) => (data.results ? criterionProgress(c, data.measures, data.results, schoolIds, year + 1) : null)),
           actions: rows,
         };
       }),
@@ -165,6 +195,8 @@ function planYear(data: PlanDocumentData, year: number): PlanYearModel {
     label,
     title: plan.title,
     version: versionText(plan, data.planVersions),
+    state,
+    stateLine: planStateLine(state),
     priorities: priorityModels,
     actions,
     totalCostPence: actions.reduce((sum, row) => sum + row.costPence, 0),
@@ -176,16 +208,18 @@ function headOf(school: School, people: Person[]): string {
   return head?.name ?? school.headTeacher;
 }
 
+/**
+ * Who signs an agreed plan: each school's headteacher (the co-ordinating head first), each school's
+ * chair of governors, and the LEA link adviser where one is recorded.
+ */
 function signOff(data: PlanDocumentData, schools: School[]): SignOffRow[] {
-  const rows: SignOffRow[] = schools.map((school) => ({
+  const heads: SignOffRow[] = schools.map((school) => ({
     name: headOf(school, data.people),
     role: `Headteacher, ${school.name}${school.role === 'coordinating' ? ' (co-ordinating school)' : ''}`,
   }));
-  const coordinating = schools.find((s) => s.role === 'coordinating');
-  if (coordinating) rows.push({ name: coordinating.chairOfGovernors, role: `Chair of governors, ${coordinating.name}` });
+  const chairs: SignOffRow[] = schools.map((school) => ({ name: school.chairOfGovernors, role: `Chair of governors, ${school.name}` }));
   const adviser = data.people.find((p) => p.leaRole === 'link-adviser');
-  rows.push({ name: adviser?.name ?? '', role: `LEA link adviser, ${data.triad.localAuthority}` });
-  return rows;
+  return [...heads, ...chairs, ...(adviser ? [{ name: adviser.name, role: `LEA link adviser, ${data.triad.localAuthority}` }] : [])];
 }
 
 export function buildPlanDocument(data: PlanDocumentData, scope: PlanScope): PlanDocument {
@@ -207,6 +241,11 @@ export function buildPlanDocument(data: PlanDocumentData, scope: PlanScope): Pla
     schools: schools.map((s) => ({ name: s.name, role: ROLE_LABELS[s.role], urn: s.urn, dfeNumber: s.dfeNumber, intervention: INTERVENTION_LABELS[s.interventionCategory] })),
     years: yearModels,
     signOff: signOff(data, schools),
+    stateLine:
+      yearModels.length === 1
+        ? yearModels[0]!.stateLine
+        : yearModels.map((y) => `${academicYearLabel(y.year)}: ${planStateShort(y.state)}`).join('; '),
+    hasDraft: yearModels.some((y) => y.state.kind !== 'agreed'),
     headlineMeasure: data.measures.find((m) => m.id === triad.headlineMeasureId)?.name ?? null,
     impactEntryCount: data.impactLog.filter((e) => e.triadId === triad.id && e.date >= range.start && e.date <= range.end).length,
   };

@@ -6,7 +6,7 @@ function form(overrides: Partial<ActionForm> = {}): ActionForm {
   return {
     objectiveId: 'o1', title: 'Writing moderation', leadSchoolId: 's1', schoolIds: ['s1', 's2'], owner: 'Ann Patel',
     focusGroupId: '', startDate: '15/09/2003', endDate: '31/03/2004', estimatedCost: '£6,000', status: 'not-started',
-    progressNote: '', milestones: [], reason: '', ...overrides,
+    milestones: [], reason: '', ...overrides,
   };
 }
 const context = { planYear: 2003, agreed: false, hasSchools: true };

@@ -134,8 +134,8 @@ export interface ActionForm {
   startDate: string;
   endDate: string;
   estimatedCost: string;
+  /** Only a new action takes its status from the form; afterwards progress updates set it. */
   status: ActionStatus;
-  progressNote: string;
   milestones: MilestoneForm[];
   reason: string;
 }
@@ -143,7 +143,7 @@ export interface ActionForm {
 export type ActionFields = Pick<
   Action,
   'objectiveId' | 'title' | 'leadSchoolId' | 'schoolIds' | 'owner' | 'focusGroupId' | 'startDate' | 'endDate' | 'estimatedCostPence' | 'status' | 'milestones'
-> & { progressNote: string };
+>;
 
 export interface ActionContext {
   /** Academic year of the plan the objective belongs to; null if no objective is chosen. */
@@ -202,7 +202,6 @@ export function validateAction(form: ActionForm, context: ActionContext): Valida
     estimatedCostPence: cost.ok ? cost.pence : 0,
     status: form.status,
     milestones: [...milestones].sort((a, b) => a.date.localeCompare(b.date)),
-    progressNote: form.progressNote.trim(),
   }));
 }
 

@@ -147,6 +147,11 @@ const schoolFields = {
   email: shortText,
   phone: shortText,
   interventionCategory: z.enum(['none', 'serious-weaknesses', 'special-measures']),
+  links: z
+    .array(z.strictObject({ urn: z.string().regex(/^\d{5,7}$/), relation: z.enum(['predecessor', 'successor']), name: shortText }))
+    .max(20)
+    .optional(),
+  closedReason: longText.optional(),
 };
 
 const personFields = {
@@ -268,6 +273,7 @@ const meetingFields = {
   date: isoDate,
   notes: longText,
   decisions: z.array(z.strictObject({ id, text: longText, actionId: nullableId })).max(LIMITS.listItems),
+  attendeeIds: idList.optional(),
 };
 
 const changeLogFields = {
@@ -336,6 +342,7 @@ const measureFields = {
   sourceColumn: shortText,
   derivedFrom: z.strictObject({ method: z.enum(['average', 'minimum']), measureIds: idList }).nullable(),
   order,
+  era: z.enum(['level-4', 'expected-standard', 'not-ks2']).nullable().optional(),
 };
 
 const resultFields = {
@@ -372,6 +379,7 @@ const impactLogFields = {
   actionIds: idList,
   tags: textList,
   evidenceFileIds: idList,
+  guskeyLevel: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).nullable().optional(),
 };
 
 const evidenceFileFields = {
@@ -508,9 +516,8 @@ export const RECORD_SCHEMAS: Record<RecordTable, z.ZodType> = Object.fromEntries
 
 // Each table's field list has exactly the model type's keys (a compile-time check).
 type SameKeys<Shape, Model> = [keyof Shape] extends [keyof Model] ? ([keyof Model] extends [keyof Shape] ? true : false) : false;
-const SHAPES_MATCH_MODEL: {
-  [T in RecordTable]: SameKeys<(typeof SHAPES)[T], ModelOf[T]>;
-} = Object.fromEntries(RECORD_TABLES.map((t) => [t, true])) as never;
+type EveryTableMatches = { [T in RecordTable]: SameKeys<(typeof SHAPES)[T], ModelOf[T]> }[RecordTable] extends true ? true : false;
+const SHAPES_MATCH_MODEL: EveryTableMatches = true;
 void SHAPES_MATCH_MODEL;
 
 interface ModelOf {

@@ -32,7 +32,7 @@ describe('readRollupFile', () => {
   it('reads a partner return’s results', async () => {
     const bytes = await encodeReturn({
       appVersion: '0.1.0', createdAt: at, triadId: 't1', triadName: 'Oldbury', schoolId: 's1', schoolName: 'Oldbury Primary',
-      period: { from: '2003-09-01', to: '2004-08-31' }, tables: { results: [resultRecord(64, at)], impactLog: [], evidenceFiles: [], ledgerEntries: [] }, baseHashes: {},
+      period: { from: '2003-09-01', to: '2004-08-31' }, tables: { results: [resultRecord(64, at)], impactLog: [], evidenceFiles: [], ledgerEntries: [], progressUpdates: [] }, baseHashes: {},
     });
     const file = await readRollupFile(bytes);
     expect(file.ok && file.kind).toBe('return');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerEntry, Measure, Result, School, Triad } from './model';
-import { buildRollup, csvBytes, formatPercent, rollupCsv, type RollupTriadInput } from './rollup';
+import { buildRollup, csvBytes, describeReadings, formatPercent, rollupCsv, triadThresholdSettings, type RollupTriadInput } from './rollup';
 
 const at = '2004-09-01T09:00:00.000Z';
 let counter = 0;
@@ -72,9 +72,11 @@ describe('buildRollup', () => {
     const tipton = rollup.schools.filter((s) => s.triad === 'Tipton');
     expect(tipton.map((s) => [s.changePoints, s.improved, s.aboveThreshold])).toEqual([[20, true, true], [-5, false, false], [1, true, false]]);
     expect(rollup.cohorts).toEqual([
-      { cohort: 'Cohort 1', triads: 2, schools: 6, withResults: 6, improved: 5, aboveThreshold: 2, improvedPercent: 83.3, aboveThresholdPercent: 33.3 },
-      { cohort: 'Cohort 2', triads: 1, schools: 3, withResults: 3, improved: 2, aboveThreshold: 1, improvedPercent: 66.7, aboveThresholdPercent: 33.3 },
+      expect.objectContaining({ cohort: 'Cohort 1', triads: 2, schools: 6, withResults: 6, improved: 5, aboveThreshold: 2, improvedPercent: 83.3, aboveThresholdPercent: 33.3 }),
+      expect.objectContaining({ cohort: 'Cohort 2', triads: 1, schools: 3, withResults: 3, improved: 2, aboveThreshold: 1, improvedPercent: 66.7, aboveThresholdPercent: 33.3 }),
     ]);
+    // No pupil numbers in these files: the pupil-weighted figure says so rather than guessing.
+    expect(rollup.overall).toMatchObject({ improvedPupilPercent: null, withoutPupils: 9, smallCohorts: 0, notComparable: 0 });
     expect(rollup.overall).toMatchObject({ cohort: 'All cohorts', triads: 3, schools: 9, improved: 7, aboveThreshold: 3, improvedPercent: 77.8, aboveThresholdPercent: 33.3 });
     expect(rollup.thresholdText).toBe('more than 15 percentage points');
   });
@@ -131,5 +133,39 @@ describe('rollupCsv', () => {
   it('stops a name being read as a spreadsheet formula', () => {
     const input = triadWith('=HYPERLINK("x")', 'Cohort 1', []);
     expect(rollupCsv(buildRollup([input], { threshold: 15, thresholdKind: 'percentage-points' }))).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('honest roll-up figures', () => {
+  const options = { threshold: 15, thresholdKind: 'percentage-points' as const };
+  it('weights by eligible pupils beside the school counts, and flags small cohorts', () => {
+    const input = triadWith('Oldbury', 'Cohort 1', [[60, 80], [70, 65], [50, 60]]);
+    const pupils = [60, 30, 8];
+    input.results = input.results.map((r) => ({ ...r, eligiblePupils: pupils[input.schools.findIndex((s) => s.id === r.schoolId)]! }));
+    const { overall, schools } = buildRollup([input], options);
+    expect(overall).toMatchObject({ improved: 2, withResults: 3, improvedPercent: 66.7, pupilsCounted: 98, pupilsInImproved: 68, improvedPupilPercent: 69.4, smallCohorts: 1 });
+    expect(schools.map((s) => s.pupils)).toEqual([60, 30, 8]);
+    expect(rollupCsv(buildRollup([input], options))).toContain('Small cohort: 10 or fewer eligible pupils');
+  });
+  it('does not compare a 2003 level 4+ baseline with 2019 results', () => {
+    const input = triadWith('Tipton', 'Cohort 1', [[50, 70]]);
+    input.results = input.results.map((r) => (r.year === 2004 ? { ...r, year: 2019 } : r));
+    const { overall, schools } = buildRollup([input], options);
+    expect(schools[0]).toMatchObject({ improved: null, latest: 70, latestYear: 2019, problem: expect.stringMatching(/^No comparison: the 2003 baseline is from the level 4\+ era/) });
+    expect(overall).toMatchObject({ withResults: 0, notComparable: 1 });
+  });
+  it('starts from the triads’ own threshold settings and says when they disagree', () => {
+    const relative = (name: string) => {
+      const input = triadWith(name, 'Cohort 1', [[60, 70]]);
+      input.triad.thresholdKind = 'relative-percent';
+      return input;
+    };
+    const agreed = triadThresholdSettings([relative('Oldbury'), relative('Tipton')]);
+    expect(agreed).toMatchObject({ agreed: true, chosen: { threshold: 15, thresholdKind: 'relative-percent' } });
+    const mixed = triadThresholdSettings([relative('Oldbury'), triadWith('Wednesbury', 'Cohort 1', [[1, 2]]), relative('Tipton')]);
+    expect(mixed).toMatchObject({ agreed: false, chosen: { threshold: 15, thresholdKind: 'relative-percent' } });
+    expect(describeReadings(mixed.readings)).toBe('Oldbury and Tipton: more than 15% relative improvement; Wednesbury: more than 15 percentage points');
+    // On a tie, percentage points (the DfE's convention).
+    expect(triadThresholdSettings([relative('Oldbury'), triadWith('Wednesbury', 'Cohort 1', [[1, 2]])]).chosen.thresholdKind).toBe('percentage-points');
   });
 });

@@ -7,7 +7,7 @@ import { summariseBudget } from './budget';
 import { yearFigures } from './budget-rules';
 import { programmeYearList } from './dates';
 import { headlineMeasure, headlineRows, type HeadlineRow } from './headline';
-import { describeThreshold, formatNumber } from './impact-stats';
+import { describeThreshold, formatNumber, isSmallCohort } from './impact-stats';
 import type { Allocation, BudgetLine, BudgetYear, LedgerEntry, Measure, Result, School, ThresholdKind, Triad } from './model';
 import { penceToPlain, sumPence } from './money';
 
@@ -57,6 +57,56 @@ export interface ShareFigures {
   /** Percentages of `withResults`, or null when no school has results. */
   improvedPercent: number | null;
   aboveThresholdPercent: number | null;
+  /** Schools whose latest results are from another assessment era than the baseline: not compared. */
+  notComparable: number;
+  /** Schools with results whose change rests on 10 or fewer eligible pupils. */
+  smallCohorts: number;
+  /**
+   * Pupil-weighted: eligible pupils in schools that improved, as a share of the eligible pupils in
+   * schools with results and known pupil numbers. Null when no such school has pupil numbers.
+   */
+  pupilsCounted: number;
+  pupilsInImproved: number;
+  improvedPupilPercent: number | null;
+  /** Schools with results but no pupil numbers, left out of the pupil-weighted figure. */
+  withoutPupils: number;
+}
+
+/** One reading of the threshold, and the triads whose files use it. */
+export interface ThresholdReading {
+  threshold: number;
+  thresholdKind: ThresholdKind;
+  triads: string[];
+}
+
+export interface ThresholdSettings {
+  readings: ThresholdReading[];
+  /** The reading most triads use (on a tie, percentage points, the DfE's convention). */
+  chosen: RollupOptions;
+  agreed: boolean;
+}
+
+/** The triads' own threshold settings: the roll-up starts from them and says when files disagree. */
+export function triadThresholdSettings(inputs: readonly Pick<RollupTriadInput, 'triad'>[]): ThresholdSettings {
+  const readings: ThresholdReading[] = [];
+  for (const { triad } of inputs) {
+    const found = readings.find((r) => r.threshold === triad.improvementThreshold && r.thresholdKind === triad.thresholdKind);
+    if (found) found.triads.push(triad.name);
+    else readings.push({ threshold: triad.improvementThreshold, thresholdKind: triad.thresholdKind, triads: [triad.name] });
+  }
+  readings.sort((a, b) => b.triads.length - a.triads.length || Number(b.thresholdKind === 'percentage-points') - Number(a.thresholdKind === 'percentage-points'));
+  const top = readings[0];
+  return {
+    readings,
+    chosen: top ? { threshold: top.threshold, thresholdKind: top.thresholdKind } : { threshold: 15, thresholdKind: 'percentage-points' },
+    agreed: readings.length <= 1,
+  };
+}
+
+/** "Oldbury Triad and Tipton Triad: more than 15% relative improvement; Wednesbury Triad: more than 15 percentage points". */
+export function describeReadings(readings: readonly ThresholdReading[]): string {
+  const names = (list: string[]) => (list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`);
+  return readings.map((r) => `${names(r.triads)}: ${describeThreshold(r.threshold, r.thresholdKind)}`).join('; ');
 }
 
 export interface Rollup {
@@ -91,7 +141,16 @@ function shares(cohort: string, triads: number, schools: RollupSchoolRow[]): Sha
   const compared = schools.filter((s) => s.improved !== null);
   const improved = compared.filter((s) => s.improved).length;
   const above = compared.filter((s) => s.aboveThreshold).length;
+  const withPupils = compared.filter((s) => s.pupils !== null);
+  const pupilsCounted = withPupils.reduce((sum, s) => sum + (s.pupils ?? 0), 0);
+  const pupilsInImproved = withPupils.filter((s) => s.improved).reduce((sum, s) => sum + (s.pupils ?? 0), 0);
   return {
+    notComparable: schools.filter((s) => s.problem !== null).length,
+    smallCohorts: compared.filter((s) => isSmallCohort(s.pupils)).length,
+    pupilsCounted,
+    pupilsInImproved,
+    improvedPupilPercent: percent(pupilsInImproved, pupilsCounted),
+    withoutPupils: compared.length - withPupils.length,
     cohort,
     triads,
     schools: schools.length,
@@ -148,16 +207,17 @@ export function rollupCsv(rollup: Rollup): string {
   ]);
   const schoolRows = csvRows([
     ['Schools'],
-    ['Cohort', 'Triad', 'School', 'Role', 'Headline measure', 'Baseline year', 'Baseline', 'Latest year', 'Latest', 'Change (percentage points)', 'Change (relative %)', 'Improved on baseline', `Improved by ${rollup.thresholdText}`],
+    ['Cohort', 'Triad', 'School', 'Role', 'Headline measure', 'Baseline year', 'Baseline', 'Latest year', 'Latest', 'Change (percentage points)', 'Change (relative %)', 'Improved on baseline', `Improved by ${rollup.thresholdText}`, 'Eligible pupils', 'Note'],
     ...rollup.schools.map((s) => [
       s.cohort, s.triad, s.school, s.role === 'coordinating' ? 'Co-ordinating' : 'Partner', s.measure, s.baselineYear, s.baseline, s.latestYear, s.latest,
-      rounded(s.changePoints), rounded(s.changeRelative), yesNo(s.improved), yesNo(s.aboveThreshold),
+      rounded(s.changePoints), rounded(s.changeRelative), yesNo(s.improved), yesNo(s.aboveThreshold), s.pupils,
+      s.problem ?? (isSmallCohort(s.pupils) ? 'Small cohort: 10 or fewer eligible pupils' : ''),
     ]),
   ]);
   const shareRows = csvRows([
     ['Shares of schools'],
-    ['Cohort', 'Triads', 'Schools', 'Schools with results', 'Improved on baseline', 'Improved on baseline (%)', `Improved by ${rollup.thresholdText}`, `Improved by ${rollup.thresholdText} (%)`],
-    ...[...rollup.cohorts, rollup.overall].map((c) => [c.cohort, c.triads, c.schools, c.withResults, c.improved, c.improvedPercent, c.aboveThreshold, c.aboveThresholdPercent]),
+    ['Cohort', 'Triads', 'Schools', 'Schools with results', 'Improved on baseline', 'Improved on baseline (%)', `Improved by ${rollup.thresholdText}`, `Improved by ${rollup.thresholdText} (%)`, 'Pupils in schools with pupil numbers', 'Of them in improved schools (%, pupil-weighted)', 'Small cohorts', 'Not compared (era break)'],
+    ...[...rollup.cohorts, rollup.overall].map((c) => [c.cohort, c.triads, c.schools, c.withResults, c.improved, c.improvedPercent, c.aboveThreshold, c.aboveThresholdPercent, c.pupilsCounted, c.improvedPupilPercent, c.smallCohorts, c.notComparable]),
   ]);
   return [money, schoolRows, shareRows].join('\r\n\r\n') + '\r\n';
 }

@@ -69,9 +69,9 @@ it('people and meetings need their essentials', () => {
     value: { organisation: 'lea', schoolId: null, role: 'Link adviser' },
   });
   expect(validatePersonForm({ where: 'lea', name: '', role: '', leaRole: '', email: '', phone: '' }).ok).toBe(false);
-  expect(validateMeetingForm({ date: '03/10/2003', notes: '', decisions: 'Moderate writing\n\n Visit schools ' })).toEqual({
+  expect(validateMeetingForm({ date: '03/10/2003', notes: '', decisions: 'Moderate writing\n\n Visit schools ', attendeeIds: ['p1'] })).toEqual({
     ok: true,
-    value: { date: '2003-10-03', notes: '', decisions: ['Moderate writing', 'Visit schools'] },
+    value: { date: '2003-10-03', notes: '', decisions: ['Moderate writing', 'Visit schools'], attendeeIds: ['p1'] },
   });
-  expect(validateMeetingForm({ date: 'soon', notes: '', decisions: '' }).ok).toBe(false);
+  expect(validateMeetingForm({ date: 'soon', notes: '', decisions: '', attendeeIds: [] }).ok).toBe(false);
 });

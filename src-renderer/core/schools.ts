@@ -4,7 +4,7 @@ import type { NetworkKind } from './network-kinds';
  * Pure rules and form validation; the database layer enforces them when writing.
  */
 import type { FieldErrors } from './triad';
-import type { InterventionCategory, School, SchoolRole } from './model';
+import type { InterventionCategory, School, SchoolLink, SchoolRole } from './model';
 
 export const SCHOOL_LIMITS: Record<SchoolRole, number> = { coordinating: 1, partner: 2 };
 export const TRIAD_SIZE = 3;
@@ -40,18 +40,22 @@ export interface SchoolForm {
   email: string;
   phone: string;
   interventionCategory: InterventionCategory;
+  /** From the register, not typed: kept as they came. */
+  links: SchoolLink[];
+  /** Required when the register lists the school as closed. */
+  closedReason: string;
 }
 
 export function emptySchoolForm(role: SchoolRole | '' = ''): SchoolForm {
   return {
     role, name: '', urn: '', dfeNumber: '', phase: '', address: '', postcode: '', headTeacher: '',
-    linkTeacher: '', chairOfGovernors: '', email: '', phone: '', interventionCategory: 'none',
+    linkTeacher: '', chairOfGovernors: '', email: '', phone: '', interventionCategory: 'none', links: [], closedReason: '',
   };
 }
 
 export function schoolToForm(school: School): SchoolForm {
   const { id: _id, createdAt: _c, updatedAt: _u, triadId: _t, ...fields } = school;
-  return fields;
+  return { ...fields, links: school.links ?? [], closedReason: school.closedReason ?? '' };
 }
 
 /**
@@ -111,18 +115,23 @@ export function validateSchoolForm(form: SchoolForm): { ok: true; value: SchoolF
       email,
       phone: form.phone.trim(),
       interventionCategory: form.interventionCategory,
+      links: form.links,
+      closedReason: form.closedReason.trim(),
     },
   };
 }
 
 /** Fills a school form from a register entry, keeping what the register does not know. */
 export function formFromRegister(
-  entry: { name: string; urn: string; dfeNumber: string; phase: string; address: string; postcode: string; phone: string; headTeacher: string },
+  entry: { name: string; urn: string; dfeNumber: string; phase: string; address: string; postcode: string; phone: string; headTeacher: string; links?: SchoolLink[] },
   role: SchoolRole,
   current: SchoolForm = emptySchoolForm(),
+  closedReason = '',
 ): SchoolForm {
   return {
     ...current,
+    links: entry.links ?? [],
+    closedReason,
     role,
     name: entry.name,
     urn: entry.urn,

@@ -101,8 +101,8 @@ describe('budget storage', () => {
     const db = freshDb();
     const t = triad();
     const count = await importLedgerRows(db, t.id, [
-      { row: 2, kind: 'payment', date: '2003-10-01', year: 2003, payee: 'A', description: '', amountPence: 100, budgetLineId: 'l', reference: '' },
-      { row: 3, kind: 'commitment', date: '2004-10-01', year: 2004, payee: 'B', description: '', amountPence: 200, budgetLineId: 'l', reference: '' },
+      { row: 2, kind: 'payment', date: '2003-10-01', year: 2003, payee: 'A', description: '', amountPence: 100, budgetLineId: 'l', reference: '', schoolId: null, actionId: null },
+      { row: 3, kind: 'commitment', date: '2004-10-01', year: 2004, payee: 'B', description: '', amountPence: 200, budgetLineId: 'l', reference: '', schoolId: null, actionId: null },
     ]);
     expect(count).toBe(2);
     const stored = await db.ledgerEntries.toArray();

@@ -22,11 +22,16 @@ export interface BudgetData {
 
 export async function loadBudgetData(db: TriadDatabase, triadId: string): Promise<BudgetData> {
   return db.transaction('r', [db.budgetYears, db.budgetLines, db.allocations, db.ledgerEntries, db.plans, db.actions], async () => {
+    // Through the [triadId+year] index: a copy holding other triads' records never scans them.
+    const everyYear = [
+      [triadId, -Infinity],
+      [triadId, Infinity],
+    ] as const;
     const [years, lines, allocations, ledger, plans] = await Promise.all([
-      db.budgetYears.filter((y) => y.triadId === triadId).toArray(),
+      db.budgetYears.where('[triadId+year]').between(...everyYear, true, true).toArray(),
       db.budgetLines.where('triadId').equals(triadId).toArray(),
-      db.allocations.filter((a) => a.triadId === triadId).toArray(),
-      db.ledgerEntries.filter((e) => e.triadId === triadId).toArray(),
+      db.allocations.where('[triadId+year]').between(...everyYear, true, true).toArray(),
+      db.ledgerEntries.where('[triadId+year]').between(...everyYear, true, true).toArray(),
       db.plans.where('triadId').equals(triadId).toArray(),
     ]);
     const planYear = new Map(plans.map((p) => [p.id, p.year]));
@@ -135,6 +140,15 @@ export async function saveAllocation(
   return record;
 }
 
+/** Adds several allocations in one transaction (the plan's costs allocated in one go). */
+export async function addAllocations(db: TriadDatabase, triadId: string, year: number, list: AllocationFields[]): Promise<Allocation[]> {
+  const records = list.map((fields) => stampNew<Allocation>({ triadId, year, ...fields, overrideReason: '' }));
+  await db.transaction('rw', db.allocations, async () => {
+    await db.allocations.bulkAdd(records);
+  });
+  return records;
+}
+
 export function deleteAllocation(db: TriadDatabase, allocation: Allocation): Promise<string> {
   return deleteWithUndo(db, 'Allocation', [{ table: 'allocations', ids: [allocation.id] }]);
 }
@@ -158,20 +172,25 @@ export async function saveLedgerEntry(
 }
 
 /**
- * Turns an open commitment into a payment: records a payment for what is still outstanding,
- * linked to the commitment, and marks the commitment paid, in one transaction.
+ * Pays an open commitment, in full or in part: records a payment linked to the commitment (by
+ * default for what is still outstanding) and marks the commitment paid once nothing is left to
+ * pay, in one transaction.
  */
 export async function markCommitmentPaid(
   db: TriadDatabase,
   commitmentId: string,
-  payment: { date: IsoDate; year: number; reference: string; overrideReason: string },
+  payment: { date: IsoDate; year: number; reference: string; overrideReason: string; amountPence?: number },
 ): Promise<LedgerEntry> {
   return db.transaction('rw', db.ledgerEntries, async () => {
     const commitment = await db.ledgerEntries.get(commitmentId);
     if (!commitment || commitment.kind !== 'commitment') throw new Error('That commitment no longer exists.');
     if (commitment.status !== 'open') throw new Error('That commitment is not open.');
     const against = await db.ledgerEntries.where('commitmentId').equals(commitmentId).toArray();
-    const amountPence = outstandingPence(commitment, against);
+    const outstanding = outstandingPence(commitment, against);
+    const asked = payment.amountPence ?? outstanding;
+    if (!Number.isSafeInteger(asked) || asked <= 0) throw new RangeError('The amount paid must be more than £0.00.');
+    if (asked > outstanding) throw new RangeError('The amount paid cannot be more than what is still outstanding on the order.');
+    const amountPence = asked;
     const record = stampNew<LedgerEntry>({
       triadId: commitment.triadId,
       year: payment.year,
@@ -189,8 +208,8 @@ export async function markCommitmentPaid(
       evidenceFileId: null,
       overrideReason: payment.overrideReason,
     });
-    if (amountPence > 0) await db.ledgerEntries.add(record);
-    await db.ledgerEntries.put(stampUpdate<LedgerEntry>({ ...commitment, status: 'paid' }));
+    await db.ledgerEntries.add(record);
+    if (amountPence === outstanding) await db.ledgerEntries.put(stampUpdate<LedgerEntry>({ ...commitment, status: 'paid' }));
     return record;
   });
 }
@@ -261,8 +280,8 @@ export async function importLedgerRows(
       description: row.description,
       amountPence: row.amountPence,
       budgetLineId: row.budgetLineId,
-      actionId: null,
-      schoolId: null,
+      actionId: row.actionId ?? null,
+      schoolId: row.schoolId ?? null,
       reference: row.reference,
       status: row.kind === 'commitment' ? 'open' : 'paid',
       commitmentId: null,

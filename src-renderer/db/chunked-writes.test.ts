@@ -23,7 +23,7 @@ describe('writes in queued chunks', () => {
 
   it('throws the first failure, and a ledger import that fails part-way writes nothing', async () => {
     const db = freshDb();
-    const row = (i: number): ImportedLedgerRow => ({ row: i + 2, kind: 'payment', date: '2003-10-01', year: 2003, payee: `Payee ${i}`, description: '', amountPence: 100, budgetLineId: 'line', reference: '' });
+    const row = (i: number): ImportedLedgerRow => ({ row: i + 2, kind: 'payment', date: '2003-10-01', year: 2003, payee: `Payee ${i}`, description: '', amountPence: 100, budgetLineId: 'line', reference: '', schoolId: null, actionId: null });
     const rows = Array.from({ length: 5_000 }, (_, i) => row(i));
     const progress = vi.fn();
     expect(await importLedgerRows(db, 'triad', rows, progress)).toBe(5_000);

@@ -266,7 +266,7 @@ describe('hostile files, each either refused with nothing changed or accepted an
         const text = [header, ...rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(','))].join('\r\n');
         const table = readCsv(new TextEncoder().encode(text));
         const lines = (await db.budgetLines.toArray()) as BudgetLine[];
-        const mapping = { date: 0, payee: 1, description: 2, amount: 3, budgetLine: 4, reference: 5, kind: 6 };
+        const mapping = { date: 0, payee: 1, description: 2, amount: 3, budgetLine: 4, reference: 5, kind: 6, school: null, action: null };
         const checked = validateLedgerImport({ table, mapping, lines, programme: { start: '2003-09-01', end: '2006-08-31' } });
         if (!checked.ok) {
           outcomes.refused += 1;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TriadDatabase } from './database';
 import { stampNew, undoDelete } from './records';
 import {
-  addMeasure, deleteLogEntry, ensureDefaultMeasures, importResults, ImpactInputError, saveComparator, saveImpactSettings,
+  addMeasure, deleteLogEntry, ensureDefaultMeasures, importResults, undoResultsImport, ImpactInputError, saveComparator, saveImpactSettings,
   saveLogEntry, saveResults, setHeadlineDerivation, validateImpactSettings,
 } from './impact';
 import type { School, Triad } from '../core/model';
@@ -92,16 +92,41 @@ describe('results', () => {
     const english = measures[0]!.id;
     await saveResults(db, triad.id, [{ schoolId: schools[0]!.id, measureId: english, year: 2019, input: '50' }]);
     const planned = [
-      { schoolId: schools[0]!.id, measureId: english, year: 2019, value: 78, column: 'PTREAD_EXP' },
-      { schoolId: schools[1]!.id, measureId: english, year: 2019, value: 67, column: 'PTREAD_EXP' },
+      { schoolId: schools[0]!.id, measureId: english, year: 2019, value: 78, column: 'PTREAD_EXP', eligiblePupils: 12, current: 50 },
+      { schoolId: schools[1]!.id, measureId: english, year: 2019, value: 67, column: 'PTREAD_EXP', eligiblePupils: null, current: null },
     ];
     await rejection(importResults(db, triad.id, [...planned, { ...planned[0]!, schoolId: outsider.id }], 'f.csv'));
     expect((await db.results.toArray()).map((r) => r.value)).toEqual([50]);
-    expect(await importResults(db, triad.id, planned, 'ks2.csv')).toBe(2);
+    const undo = await importResults(db, triad.id, planned, 'ks2.csv');
+    expect(undo.count).toBe(2);
     const stored = await db.results.toArray();
     expect(stored.map((r) => r.value).sort()).toEqual([67, 78]);
     expect(stored.every((r) => r.source === 'ks2-import')).toBe(true);
-    expect(stored[0]!.note).toBe('PTREAD_EXP from ks2.csv');
+    expect(stored.find((r) => r.value === 78)).toMatchObject({ note: 'PTREAD_EXP from ks2.csv', eligiblePupils: 12 });
+
+    // Undo puts the replaced 50 back and removes the created result, in one go.
+    await undoResultsImport(db, undo);
+    expect((await db.results.toArray()).map((r) => [r.value, r.source])).toEqual([[50, 'manual']]);
+  });
+  it('refuses to undo an import whose results changed since, changing nothing', async () => {
+    const { db, triad, schools, measures } = await setUp();
+    const english = measures[0]!.id;
+    const undo = await importResults(db, triad.id, [{ schoolId: schools[0]!.id, measureId: english, year: 2019, value: 78, column: 'PTREAD_EXP', eligiblePupils: null, current: null }], 'ks2.csv');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await saveResults(db, triad.id, [{ schoolId: schools[0]!.id, measureId: english, year: 2019, input: '80' }]);
+    const refused = await rejection(undoResultsImport(db, undo));
+    expect(refused.messages[0]).toMatch(/changed after the import/);
+    expect((await db.results.toArray()).map((r) => r.value)).toEqual([80]);
+  });
+  it('saves eligible pupils typed with a result, and refuses pupils without a result', async () => {
+    const { db, triad, schools, measures } = await setUp();
+    const edit = { schoolId: schools[0]!.id, measureId: measures[0]!.id, year: 2004 };
+    await saveResults(db, triad.id, [{ ...edit, input: '75', pupilsInput: '12' }]);
+    expect((await db.results.toArray())[0]).toMatchObject({ value: 75, eligiblePupils: 12 });
+    await saveResults(db, triad.id, [{ ...edit, input: '75', pupilsInput: '14' }]);
+    expect((await db.results.toArray())[0]).toMatchObject({ value: 75, eligiblePupils: 14 });
+    expect((await rejection(saveResults(db, triad.id, [{ ...edit, year: 2005, input: '', pupilsInput: '9' }]))).messages[0]).toMatch(/enter the result as well/);
+    expect((await rejection(saveResults(db, triad.id, [{ ...edit, input: '75', pupilsInput: '2.5' }]))).messages[0]).toMatch(/whole number/);
   });
 });
 

@@ -6,6 +6,7 @@
 import { defaultMeasureDrafts, parseResultInput } from '../core/impact-measures';
 import { EVIDENCE_LIMIT_BYTES, validateLogEntry, type LogEntryFields } from '../core/impact-log';
 import type { PlannedResult } from '../core/ks2-results';
+import { parseThreshold } from '../core/impact-stats';
 import type { Comparator, EvidenceFile, ImpactLogEntry, Measure, Result, ThresholdKind, Triad } from '../core/model';
 import { newId } from '../core/ids';
 import type { TriadDatabase } from './database';
@@ -88,8 +89,9 @@ export function validateImpactSettings(s: { baselineYear: string; improvementThr
   const errors: Partial<Record<keyof ImpactSettings, string>> = {};
   const baselineYear = Number(s.baselineYear);
   if (!/^\d{4}$/.test(s.baselineYear.trim()) || baselineYear < 1990 || baselineYear > 2100) errors.baselineYear = 'Enter the baseline results year, for example 2003.';
-  const threshold = Number(s.improvementThreshold.trim());
-  if (s.improvementThreshold.trim() === '' || !Number.isFinite(threshold) || threshold < 0 || threshold > 100) errors.improvementThreshold = 'Enter a threshold from 0 to 100, for example 15.';
+  const parsedThreshold = parseThreshold(s.improvementThreshold);
+  const threshold = parsedThreshold.ok ? parsedThreshold.value : NaN;
+  if (!parsedThreshold.ok) errors.improvementThreshold = parsedThreshold.error;
   if (s.thresholdKind !== 'percentage-points' && s.thresholdKind !== 'relative-percent') errors.thresholdKind = 'Choose what the threshold means.';
   if (Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, value: { baselineYear, improvementThreshold: threshold, thresholdKind: s.thresholdKind as ThresholdKind } };
@@ -109,6 +111,16 @@ export interface ResultEdit {
   year: number;
   /** As typed; blank removes the result. */
   input: string;
+  /** Eligible pupils as typed (blank: not known); undefined leaves the stored number alone. */
+  pupilsInput?: string;
+}
+
+/** Eligible pupils as typed: blank is "not known"; otherwise a whole number from 1 to 1,000. */
+export function parsePupilsInput(input: string): { ok: true; value: number | null } | { ok: false; error: string } {
+  const text = input.trim();
+  if (text === '') return { ok: true, value: null };
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 1000) return { ok: false, error: `Enter the number of eligible pupils as a whole number, for example 28 (you entered ${text}).` };
+  return { ok: true, value: Number(text) };
 }
 
 /**
@@ -120,7 +132,7 @@ export async function saveResults(db: TriadDatabase, triadId: string, edits: rea
     const schools = new Map((await db.schools.where('triadId').equals(triadId).toArray()).map((s) => [s.id, s]));
     const measures = new Map((await db.measures.where('triadId').equals(triadId).toArray()).map((m) => [m.id, m]));
     const errors: string[] = [];
-    const checked: { edit: ResultEdit; value: number | null }[] = [];
+    const checked: { edit: ResultEdit; value: number | null; pupils: number | null | undefined }[] = [];
     for (const edit of edits) {
       const school = schools.get(edit.schoolId);
       const measure = measures.get(edit.measureId);
@@ -129,15 +141,19 @@ export async function saveResults(db: TriadDatabase, triadId: string, edits: rea
       else if (!Number.isInteger(edit.year)) errors.push('A result has no results year.');
       else {
         const parsed = parseResultInput(edit.input, measure);
+        const pupils = edit.pupilsInput === undefined ? undefined : parsePupilsInput(edit.pupilsInput);
         if (!parsed.ok) errors.push(`${school.name}, ${edit.year}: ${parsed.error}`);
-        else checked.push({ edit, value: parsed.value });
+        else if (pupils && !pupils.ok) errors.push(`${school.name}, ${edit.year}: ${pupils.error}`);
+        else if (parsed.value === null && pupils?.ok && pupils.value !== null) errors.push(`${school.name}, ${edit.year}: enter the result as well as the number of pupils.`);
+        else checked.push({ edit, value: parsed.value, pupils: pupils?.ok ? pupils.value : undefined });
       }
     }
     if (errors.length) throw new ImpactInputError([...new Set(errors)]);
     let saved = 0;
     let removed = 0;
-    for (const { edit, value } of checked) {
+    for (const { edit, value, pupils } of checked) {
       const existing = await db.results.where('[schoolId+measureId+year]').equals([edit.schoolId, edit.measureId, edit.year]).first();
+      const eligiblePupils = pupils === undefined ? (existing?.eligiblePupils ?? null) : pupils;
       if (value === null) {
         if (existing) {
           await db.results.delete(existing.id);
@@ -146,9 +162,13 @@ export async function saveResults(db: TriadDatabase, triadId: string, edits: rea
       } else if (!existing || existing.value !== value) {
         await db.results.put(
           existing
-            ? stampUpdate<Result>({ ...existing, value, source: 'manual', note: '' })
-            : stampNew<Result>({ triadId, schoolId: edit.schoolId, measureId: edit.measureId, year: edit.year, value, source: 'manual', note: '' }),
+            ? stampUpdate<Result>({ ...existing, value, source: 'manual', note: '', eligiblePupils })
+            : stampNew<Result>({ triadId, schoolId: edit.schoolId, measureId: edit.measureId, year: edit.year, value, source: 'manual', note: '', eligiblePupils }),
         );
+        saved++;
+      } else if ((existing.eligiblePupils ?? null) !== eligiblePupils) {
+        // Only the pupil number changed: the result keeps its source and note.
+        await db.results.put(stampUpdate<Result>({ ...existing, eligiblePupils }));
         saved++;
       }
     }
@@ -156,8 +176,22 @@ export async function saveResults(db: TriadDatabase, triadId: string, edits: rea
   });
 }
 
-/** Writes the results of a KS2 import, all or nothing, replacing any result for the same school, measure and year. */
-export async function importResults(db: TriadDatabase, triadId: string, planned: readonly PlannedResult[], fileName: string): Promise<number> {
+/**
+ * What an import changed, so that Undo can put it back: the records it created and, for each it
+ * replaced, the record as it was before and as the import left it.
+ */
+export interface ResultsImportUndo {
+  fileName: string;
+  count: number;
+  created: Result[];
+  replaced: { before: Result; after: Result }[];
+}
+
+/**
+ * Writes the results of a KS2 import, all or nothing, replacing any result for the same school,
+ * measure and year. Returns what Undo needs to restore the replaced values.
+ */
+export async function importResults(db: TriadDatabase, triadId: string, planned: readonly PlannedResult[], fileName: string): Promise<ResultsImportUndo> {
   return db.transaction('rw', db.results, db.schools, db.measures, async () => {
     const schoolIds = new Set((await db.schools.where('triadId').equals(triadId).toArray()).map((s) => s.id));
     const measures = new Map((await db.measures.where('triadId').equals(triadId).toArray()).map((m) => [m.id, m]));
@@ -167,16 +201,37 @@ export async function importResults(db: TriadDatabase, triadId: string, planned:
       if (!measure || measure.derivedFrom) throw new ImpactInputError(['The import has a result for a measure that cannot be entered. Nothing was imported.']);
       if (measure.unit === 'percent' && (p.value < 0 || p.value > 100)) throw new ImpactInputError(['The import has a percentage outside 0–100. Nothing was imported.']);
     }
+    const undo: ResultsImportUndo = { fileName, count: planned.length, created: [], replaced: [] };
     for (const p of planned) {
       const existing = await db.results.where('[schoolId+measureId+year]').equals([p.schoolId, p.measureId, p.year]).first();
       const note = `${p.column} from ${fileName}`;
-      await db.results.put(
-        existing
-          ? stampUpdate<Result>({ ...existing, value: p.value, source: 'ks2-import', note })
-          : stampNew<Result>({ triadId, schoolId: p.schoolId, measureId: p.measureId, year: p.year, value: p.value, source: 'ks2-import', note }),
-      );
+      // A file without a pupils column keeps the pupil number a head typed.
+      const eligiblePupils = p.eligiblePupils ?? existing?.eligiblePupils ?? null;
+      const written = existing
+        ? stampUpdate<Result>({ ...existing, value: p.value, source: 'ks2-import', note, eligiblePupils })
+        : stampNew<Result>({ triadId, schoolId: p.schoolId, measureId: p.measureId, year: p.year, value: p.value, source: 'ks2-import', note, eligiblePupils });
+      await db.results.put(written);
+      if (existing) undo.replaced.push({ before: existing, after: written });
+      else undo.created.push(written);
     }
-    return planned.length;
+    return undo;
+  });
+}
+
+/**
+ * Undoes an import in one transaction: removes the results it created and puts back the values it
+ * replaced. Refused, changing nothing, if any of them was changed again since.
+ */
+export async function undoResultsImport(db: TriadDatabase, undo: ResultsImportUndo): Promise<void> {
+  await db.transaction('rw', db.results, async () => {
+    const written = [...undo.created, ...undo.replaced.map((r) => r.after)];
+    const now = await db.results.bulkGet(written.map((r) => r.id));
+    const changed = written.filter((r, i) => now[i]?.updatedAt !== r.updatedAt);
+    if (changed.length) {
+      throw new ImpactInputError([`${changed.length === 1 ? 'A result' : `${changed.length} results`} from ${undo.fileName} changed after the import, so it cannot be undone here. Nothing was undone; the automatic backup taken before the import can still be restored.`]);
+    }
+    await db.results.bulkDelete(undo.created.map((r) => r.id));
+    await db.results.bulkPut(undo.replaced.map((r) => stampUpdate<Result>(r.before)));
   });
 }
 

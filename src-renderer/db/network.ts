@@ -39,7 +39,27 @@ export async function addMeeting(db: TriadDatabase, focusGroupId: string, fields
     date: fields.date,
     notes: fields.notes,
     decisions: fields.decisions.map((text) => ({ id: newId(), text, actionId: null })),
+    attendeeIds: fields.attendeeIds,
   });
   await db.meetings.add(meeting);
   return meeting;
+}
+
+/**
+ * Saves changes to a meeting. A decision whose wording is unchanged keeps its id and the plan
+ * action it became; a reworded or new line is a new decision.
+ */
+export async function updateMeeting(db: TriadDatabase, meeting: Meeting, fields: MeetingFields): Promise<Meeting> {
+  return db.transaction('rw', db.meetings, async () => {
+    const current = (await db.meetings.get(meeting.id)) ?? meeting;
+    const unused = [...current.decisions];
+    const decisions = fields.decisions.map((text) => {
+      const index = unused.findIndex((d) => d.text === text);
+      if (index >= 0) return unused.splice(index, 1)[0]!;
+      return { id: newId(), text, actionId: null };
+    });
+    const updated = stampUpdate({ ...current, date: fields.date, notes: fields.notes, decisions, attendeeIds: fields.attendeeIds });
+    await db.meetings.put(updated);
+    return updated;
+  });
 }

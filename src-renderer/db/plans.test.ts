@@ -19,7 +19,7 @@ const school = stampNew<School>({
 function actionFields(objectiveId: string, overrides: Partial<ActionFields> = {}): ActionFields {
   return {
     objectiveId, title: 'Writing moderation', leadSchoolId: school.id, schoolIds: [school.id], owner: 'Ann Patel', focusGroupId: null,
-    startDate: '2003-09-15', endDate: '2004-03-31', estimatedCostPence: 600_000, status: 'not-started', milestones: [], progressNote: '', ...overrides,
+    startDate: '2003-09-15', endDate: '2004-03-31', estimatedCostPence: 600_000, status: 'not-started', milestones: [], ...overrides,
   };
 }
 
@@ -75,15 +75,15 @@ describe('writing the plan', () => {
     const { plan, action, objective } = await planWithAction(db);
     await agreePlan(db, plan.id, { name: 'v1', agreedBy: 'Ann Patel', agreedOn: '2003-09-20' });
     await saveAction(db, {
-      planId: plan.id, existingId: action.id, reason: 'Supply cover delayed the start', today: '2003-10-02',
-      fields: actionFields(objective.id, { endDate: '2004-04-30', status: 'at-risk', progressNote: 'Cover short' }),
+      planId: plan.id, existingId: action.id, reason: 'Supply cover delayed the start',
+      fields: actionFields(objective.id, { endDate: '2004-04-30', status: 'at-risk' }),
     });
-    const stored = await db.actions.get(action.id);
-    expect(stored?.progressNotes).toEqual([{ date: '2003-10-02', status: 'at-risk', note: 'Cover short' }]);
+    // Status belongs to monitoring: the amendment form cannot change it.
+    expect((await db.actions.get(action.id))?.status).toBe('not-started');
     const [entry] = await db.changeLog.toArray();
     expect(entry).toMatchObject({
       triadId: triad.id, planId: plan.id, entity: 'actions', entityId: action.id, change: 'update', reason: 'Supply cover delayed the start',
-      summary: 'Changed action “Writing moderation”: End date: 31/03/2004 → 30/04/2004; Status: Not started → At risk; Progress notes: (none) → 02/10/2003 At risk: Cover short',
+      summary: 'Changed action “Writing moderation”: End date: 31/03/2004 → 30/04/2004',
     });
     expect((entry!.before as { endDate: string }).endDate).toBe('2004-03-31');
     expect((entry!.after as { endDate: string }).endDate).toBe('2004-04-30');

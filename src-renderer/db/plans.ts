@@ -163,14 +163,12 @@ export async function saveObjective(db: TriadDatabase, request: SaveRequest<Obje
 export interface ActionSaveRequest extends SaveRequest<ActionFields> {
   /** The focus-group meeting decision this new action comes from. */
   fromDecision?: { meetingId: string; decisionId: string } | null;
-  today?: string;
 }
 
 export async function saveAction(db: TriadDatabase, request: ActionSaveRequest): Promise<Action> {
   const plan0 = await db.plans.get(request.planId);
   const names = plan0 ? await loadDiffNames(db, plan0.triadId) : { schools: [], measures: [], focusGroups: [] };
-  const { progressNote, ...fields } = request.fields;
-  const today = request.today ?? todayIso();
+  const fields = request.fields;
   return db.transaction('rw', [...LOG_TABLES(db), db.meetings], async () => {
     const plan = await currentPlan(db, request.planId, request.reason);
     const objective = await db.objectives.get(fields.objectiveId);
@@ -179,10 +177,10 @@ export async function saveAction(db: TriadDatabase, request: ActionSaveRequest):
     if (request.existingId) {
       const before = await db.actions.get(request.existingId);
       if (!before) throw new Error('That action no longer exists.');
-      const noteNeeded = progressNote !== '' || before.status !== fields.status;
-      const progressNotes = noteNeeded ? [...before.progressNotes, { date: today, status: fields.status, note: progressNote }] : before.progressNotes;
       const moved = before.objectiveId !== fields.objectiveId;
-      const after = stampUpdate({ ...before, ...fields, progressNotes, order: moved ? nextOrder(siblings) : before.order });
+      // Status and progress are monitoring (db/progress), not amendment: editing what was agreed
+      // never changes them, so they never need a reason or count towards a new version.
+      const after = stampUpdate({ ...before, ...fields, status: before.status, progressNotes: before.progressNotes, order: moved ? nextOrder(siblings) : before.order });
       const { fields: changed, summary } = await changeSummary(db, 'action', plan, before, after, names);
       if (changed.length === 0) return before;
       await db.actions.put(after);
@@ -192,7 +190,7 @@ export async function saveAction(db: TriadDatabase, request: ActionSaveRequest):
     const created = stampNew<Action>({
       planId: plan.id,
       ...fields,
-      progressNotes: progressNote ? [{ date: today, status: fields.status, note: progressNote }] : [],
+      progressNotes: [],
       order: nextOrder(siblings),
       copiedFromActionId: null,
     });
@@ -276,6 +274,7 @@ export async function undoPlanDelete(db: TriadDatabase, trashId: string): Promis
 export async function agreePlan(db: TriadDatabase, planId: string, details: { name: string; agreedBy: string; agreedOn: string }): Promise<PlanVersion> {
   return db.transaction('rw', [db.plans, db.priorities, db.objectives, db.actions, db.planVersions], async () => {
     const snapshot = await loadSnapshot(db, planId);
+    if (snapshot.actions.length === 0) throw new Error('A plan with no actions cannot be agreed: add its priorities, objectives and actions first.');
     const plan = stampUpdate<Plan>({ ...snapshot.plan, status: 'agreed', currentVersion: snapshot.plan.currentVersion + 1 });
     await db.plans.put(plan);
     const version = stampNew<PlanVersion>({ planId, version: plan.currentVersion, ...details, snapshot: { ...snapshot, plan } });

@@ -130,6 +130,7 @@ export async function planReturnImport(db: TriadDatabase, partnerReturn: Partner
   for (const s of await db.schools.where('triadId').equals(triad.id).toArray()) names.set(s.id, s.name);
   for (const m of await db.measures.where('triadId').equals(triad.id).toArray()) names.set(m.id, m.name);
   for (const l of await db.budgetLines.where('triadId').equals(triad.id).toArray()) names.set(l.id, l.name);
+  for (const a of await db.actions.toArray()) names.set(a.id, `“${a.title}”`);
   return { ok: true, plan: planMerge(incoming, local, memory), names };
 }
 

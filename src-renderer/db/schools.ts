@@ -1,4 +1,4 @@
-import type { School } from '../core/model';
+import type { Person, School } from '../core/model';
 import { roleRefusal, type SchoolFields } from '../core/schools';
 import type { TriadDatabase } from './database';
 import { deleteWithUndo, stampNew, stampUpdate } from './records';
@@ -17,22 +17,40 @@ export class SchoolRefusedError extends Error {
  * written when the school is refused.
  */
 export async function saveSchool(db: TriadDatabase, triadId: string, existing: School | null, fields: SchoolFields): Promise<School> {
-  return db.transaction('rw', [db.schools, db.triads], async () => {
+  return db.transaction('rw', [db.schools, db.triads, db.people], async () => {
     const schools = await db.schools.where('triadId').equals(triadId).toArray();
     const kind = (await db.triads.get(triadId))?.kind ?? 'triad';
     const refusal = roleRefusal(schools, fields.role, existing?.id ?? null, kind);
     if (refusal) throw new SchoolRefusedError(refusal);
     const sameUrn = schools.find((s) => s.urn === fields.urn && s.id !== existing?.id);
     if (sameUrn) throw new SchoolRefusedError(`${sameUrn.name} (URN ${sameUrn.urn}) is already in the triad.`);
-    if (existing) {
-      const updated = stampUpdate({ ...existing, ...fields });
-      await db.schools.put(updated);
-      return updated;
-    }
-    const created = stampNew<School>({ ...fields, triadId });
-    await db.schools.add(created);
-    return created;
+    const saved = existing ? stampUpdate({ ...existing, ...fields }) : stampNew<School>({ ...fields, triadId });
+    await db.schools.put(saved);
+    await addCardPeople(db, saved);
+    return saved;
   });
+}
+
+/**
+ * The head and chair of governors typed on a school card become people of that school (once: a
+ * person of the same name already at the school is left as they are), so they can be chosen in
+ * focus groups and as action owners without typing them again.
+ */
+async function addCardPeople(db: TriadDatabase, school: School): Promise<void> {
+  const staff = await db.people.where('schoolId').equals(school.id).toArray();
+  const known = new Set(staff.map((p) => p.name.trim().toLowerCase()));
+  const card = [
+    { name: school.headTeacher, role: 'Headteacher' },
+    { name: school.chairOfGovernors, role: 'Chair of governors' },
+  ];
+  for (const { name, role } of card) {
+    const clean = name.trim();
+    if (!clean || known.has(clean.toLowerCase())) continue;
+    known.add(clean.toLowerCase());
+    await db.people.add(
+      stampNew<Person>({ triadId: school.triadId, schoolId: school.id, organisation: 'school', name: clean, role, leaRole: null, email: role === 'Headteacher' ? school.email : '', phone: role === 'Headteacher' ? school.phone : '' }),
+    );
+  }
 }
 
 /**

@@ -1,7 +1,10 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router-dom';
 
 interface Toast {
   id: number;
+  /** When it appeared: a message survives the navigation that usually follows it, not the next. */
+  at: number;
   message: string;
   undo?: () => Promise<void> | void;
 }
@@ -22,12 +25,18 @@ export function Toaster({ children }: { children: ReactNode }) {
   const notify = useCallback(
     (message: string, undo?: () => Promise<void> | void) => {
       const id = next.current++;
-      setToasts((all) => [...all.slice(-2), { id, message, ...(undo ? { undo } : {}) }]);
+      // One message at a time: a new one replaces the last, so they never pile up over the page.
+      setToasts([{ id, at: Date.now(), message, ...(undo ? { undo } : {}) }]);
       window.setTimeout(() => dismiss(id), TOAST_MS);
     },
     [dismiss],
   );
   const value = useMemo(() => ({ notify }), [notify]);
+  // Moving to another page clears messages about the last one (a save that navigates keeps its own).
+  const { pathname } = useLocation();
+  useEffect(() => {
+    setToasts((all) => (all.length === 0 ? all : all.filter((t) => Date.now() - t.at < 1500)));
+  }, [pathname]);
   return (
     <ToastContext.Provider value={value}>
       {children}

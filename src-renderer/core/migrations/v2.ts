@@ -47,6 +47,10 @@ export const MIGRATION_V2: Migration = {
   addedTables: ['progressUpdates', 'networks', 'networkSheets', 'networkCameos', 'forumMeetings', 'newsletters', 'auditResponses'],
   addedFields: {
     results: { eligiblePupils: null },
+    measures: { era: null },
+    schools: { links: [], closedReason: '' },
+    impactLog: { guskeyLevel: null },
+    meetings: { attendeeIds: [] },
     // A network need not be a triad; every older record is one, with no co-leaders named.
     triads: { kind: 'triad', coLeaderIds: [] },
   },

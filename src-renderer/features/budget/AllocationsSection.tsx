@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { checkAllocationWarning, type BudgetSummary, type BudgetWarning } from '../../core/budget';
+import { checkAllocationWarning, checkPlanCostWarning, proposePlanAllocations, type BudgetSummary, type BudgetWarning } from '../../core/budget';
 import type { NameLookups } from '../../core/budget-csv';
 import { validateAllocationForm, type AllocationFields, type AllocationForm } from '../../core/budget-rules';
-import { formatPounds } from '../../core/money';
+import { formatPounds, penceToPlain, sumPence } from '../../core/money';
 import type { Allocation, School, Triad } from '../../core/model';
 import { db } from '../../db';
-import { deleteAllocation, saveAllocation, type BudgetData } from '../../db/budget';
+import { addAllocations, deleteAllocation, saveAllocation, type BudgetData } from '../../db/budget';
 import { undoDelete } from '../../db/records';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { namedOptions, SelectField } from '../../ui/SelectField';
@@ -28,16 +28,44 @@ export function AllocationsSection({ triad, year, data, schools, names, summary,
   const [form, setForm] = useState<AllocationForm>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<keyof AllocationForm, string>>>({});
   const [pending, setPending] = useState<{ fields: AllocationFields; warnings: BudgetWarning[] } | null>(null);
+  const [editing, setEditing] = useState<Allocation | null>(null);
+  const [proposing, setProposing] = useState(false);
   const { notify } = useToast();
   const set = (key: keyof AllocationForm) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
   const actions = data.actions.filter((a) => a.planYear === year);
   const lines = data.lines.filter((l) => !l.archived);
 
+  const proposals = proposePlanAllocations(actions, allocations);
+  const planCost = checkPlanCostWarning(summary.availablePence, sumPence(actions.map((a) => a.estimatedCostPence)));
+
   const save = async (fields: AllocationFields, reason: string) => {
-    await saveAllocation(db, triad.id, year, fields, reason);
+    await saveAllocation(db, triad.id, year, fields, reason || (editing?.overrideReason ?? ''), editing ?? undefined);
     setPending(null);
     setForm(EMPTY);
-    notify(`Allocated ${formatPounds(fields.amountPence)}.`);
+    notify(editing ? `Allocation updated to ${formatPounds(fields.amountPence)}.` : `Allocated ${formatPounds(fields.amountPence)}.`);
+    setEditing(null);
+  };
+
+  /** Choosing a plan action brings its estimated cost, unless the head has typed an amount of their own. */
+  const chooseAction = (actionId: string) =>
+    setForm((f) => {
+      const before = actions.find((a) => a.id === f.actionId);
+      const chosen = actions.find((a) => a.id === actionId);
+      const untouched = f.amount.trim() === '' || (before !== undefined && f.amount === penceToPlain(before.estimatedCostPence));
+      return { ...f, actionId, amount: untouched && chosen && chosen.estimatedCostPence > 0 ? penceToPlain(chosen.estimatedCostPence) : f.amount };
+    });
+
+  const startEdit = (a: Allocation) => {
+    setEditing(a);
+    setPending(null);
+    setErrors({});
+    setForm({ amount: penceToPlain(a.amountPence), budgetLineId: a.budgetLineId ?? '', actionId: a.actionId ?? '', schoolId: a.schoolId ?? '', note: a.note });
+  };
+
+  const allocatePlan = async () => {
+    await addAllocations(db, triad.id, year, proposals.map((p) => ({ amountPence: p.amountPence, budgetLineId: null, actionId: p.actionId, schoolId: actions.find((a) => a.id === p.actionId)?.leadSchoolId ?? null, note: 'From the plan’s estimated cost' })));
+    setProposing(false);
+    notify(`Allocated the plan’s costs: ${proposals.length} ${proposals.length === 1 ? 'action' : 'actions'}, ${formatPounds(sumPence(proposals.map((p) => p.amountPence)))}.`);
   };
 
   const submit = async (event: FormEvent) => {
@@ -48,7 +76,7 @@ export function AllocationsSection({ triad, year, data, schools, names, summary,
       return;
     }
     setErrors({});
-    const warning = checkAllocationWarning(summary.availablePence, summary.allocatedPence, result.value.amountPence);
+    const warning = checkAllocationWarning(summary.availablePence, summary.allocatedPence - (editing?.amountPence ?? 0), result.value.amountPence);
     if (warning) setPending({ fields: result.value, warnings: [warning] });
     else await save(result.value, '');
   };
@@ -70,6 +98,54 @@ export function AllocationsSection({ triad, year, data, schools, names, summary,
         Allocated {formatPounds(summary.allocatedPence)} of {formatPounds(summary.availablePence)}
         {summary.overAllocatedPence > 0 ? '.' : `; ${formatPounds(summary.unallocatedPence)} not yet allocated.`}
       </p>
+      {planCost ? (
+        <div className="warning" role="alert">
+          <strong>Plan costs more than the money:</strong> {planCost.message}
+        </div>
+      ) : null}
+      {proposals.length > 0 ? (
+        <div className="panel">
+          {proposing ? (
+            <>
+              <table className="data">
+                <caption>Proposed allocations from the plan’s estimated costs</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Plan action</th>
+                    <th scope="col" className="num">Amount</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {proposals.map((p) => (
+                    <tr key={p.actionId}>
+                      <th scope="row">{p.title}</th>
+                      <td className="num">{formatPounds(p.amountPence)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <div className="actions-row">
+                <button type="button" onClick={() => void allocatePlan()}>
+                  Allocate these {proposals.length}
+                </button>
+                <button type="button" className="secondary" onClick={() => setProposing(false)}>
+                  Cancel
+                </button>
+              </div>
+            </>
+          ) : (
+            <>
+              <p>
+                {proposals.length} costed plan {proposals.length === 1 ? 'action has' : 'actions have'} no allocation yet (
+                {formatPounds(sumPence(proposals.map((p) => p.amountPence)))}).
+              </p>
+              <button type="button" onClick={() => setProposing(true)}>
+                Allocate the plan’s costs
+              </button>
+            </>
+          )}
+        </div>
+      ) : null}
       {summary.overAllocatedPence > 0 ? (
         <div className="warning" role="alert">
           <strong>Over-allocated:</strong> allocations exceed the money available by {formatPounds(summary.overAllocatedPence)}.
@@ -97,6 +173,9 @@ export function AllocationsSection({ triad, year, data, schools, names, summary,
                 <td>{a.note}</td>
                 <td>{a.overrideReason}</td>
                 <td>
+                  <button type="button" className="secondary" onClick={() => startEdit(a)} aria-label={`Edit allocation to ${describe(a)}`}>
+                    Edit
+                  </button>{' '}
                   <button type="button" className="danger" onClick={() => remove(a)} aria-label={`Delete allocation to ${describe(a)}`}>
                     Delete
                   </button>
@@ -108,8 +187,8 @@ export function AllocationsSection({ triad, year, data, schools, names, summary,
       ) : (
         <p>Nothing allocated yet this year.</p>
       )}
-      <form onSubmit={submit} noValidate aria-label="Add an allocation" className="panel">
-        <h3>Add an allocation</h3>
+      <form onSubmit={submit} noValidate aria-label={editing ? 'Edit an allocation' : 'Add an allocation'} className="panel">
+        <h3>{editing ? 'Edit an allocation' : 'Add an allocation'}</h3>
         <p>Allocate money to a budget line, a plan action, a school, or any combination of them.</p>
         <ErrorSummary errors={Object.values(errors).map((message) => ({ message: message ?? '' }))} />
         <div className="field-row">
@@ -119,9 +198,9 @@ export function AllocationsSection({ triad, year, data, schools, names, summary,
           <SelectField label="Budget line" error={errors.budgetLineId} value={form.budgetLineId} onChange={set('budgetLineId')} emptyLabel="None" options={namedOptions(lines)} />
         </div>
         <div className="field-row">
-          <Field label="Plan action" hint={actions.length === 0 ? 'No plan actions for this year yet' : undefined}>
+          <Field label="Plan action" hint={actions.length === 0 ? 'No plan actions for this year yet' : 'Choosing one fills in its estimated cost'}>
             {(p) => (
-              <select {...p} value={form.actionId} onChange={set('actionId')}>
+              <select {...p} value={form.actionId} onChange={(e) => chooseAction(e.target.value)}>
                 <option value="">None</option>
                 {actions.map((a) => (
                   <option key={a.id} value={a.id}>
@@ -137,7 +216,14 @@ export function AllocationsSection({ triad, year, data, schools, names, summary,
         {pending ? (
           <OverrideWarning warnings={pending.warnings} proceedLabel="Allocate anyway" onProceed={(reason) => save(pending.fields, reason)} onCancel={() => setPending(null)} />
         ) : (
-          <button type="submit">Add allocation</button>
+          <div className="actions-row">
+            <button type="submit">{editing ? 'Save allocation' : 'Add allocation'}</button>
+            {editing ? (
+              <button type="button" className="secondary" onClick={() => { setEditing(null); setForm(EMPTY); }}>
+                Cancel
+              </button>
+            ) : null}
+          </div>
         )}
       </form>
     </section>

@@ -1,4 +1,5 @@
-import { forecastYearEnd, monthlyProfile } from '../../core/budget';
+import { checkPlanCostWarning, forecastFromPlan, monthlyProfile } from '../../core/budget';
+import { sumPence } from '../../core/money';
 import { csvBytes, summaryToCsv, type NameLookups } from '../../core/budget-csv';
 import { todayIso } from '../../core/dates';
 import { formatPounds } from '../../core/money';
@@ -12,7 +13,7 @@ import { BudgetSummaryTable } from './BudgetSummaryTable';
 import type { ViewState } from './index';
 import { ScopePicker } from './ScopePicker';
 import { SpendProfileChart } from './SpendProfileChart';
-import { cachedScopeFigures } from './use-budget';
+import { cachedScopeFigures, viewPeriodSlug } from './use-budget';
 
 interface Props {
   triad: Triad;
@@ -27,12 +28,14 @@ export function BudgetOverview({ triad, data, names, view }: Props) {
   const figures = cachedScopeFigures(triad, data, view.scope, view.calendar, view.financialYear);
   const { summary, showAllocated, periodName } = figures;
   const profile = monthlyProfile(figures.ledger, figures.range, showAllocated ? summary.availablePence : 0);
-  const forecast = forecastYearEnd({ ledger: figures.ledger, range: figures.range, availablePence: summary.availablePence, today: todayIso() });
+  const actions = view.scope.kind === 'year' ? data.actions.filter((a) => a.planYear === (view.scope as { year: number }).year) : data.actions;
+  const forecast = forecastFromPlan({ ledger: figures.ledger, allocations: figures.allocations, actions, availablePence: summary.availablePence, today: todayIso() });
+  const planCost = checkPlanCostWarning(summary.availablePence, sumPence(actions.map((a) => a.estimatedCostPence)));
   const lineNames = names.lines;
 
   const exportSummary = async () => {
     const text = summaryToCsv(summary, names, periodName);
-    const result = await api().saveFile({ purpose: 'csv-export', suggestedName: 'budget-summary.csv', bytes: csvBytes(text) });
+    const result = await api().saveFile({ purpose: 'csv-export', suggestedName: `budget-summary-${viewPeriodSlug(triad, view.scope, view.calendar, view.financialYear)}.csv`, bytes: csvBytes(text) });
     if (result.saved) notify(`Budget summary saved as ${result.fileName}.`);
   };
 
@@ -51,6 +54,11 @@ export function BudgetOverview({ triad, data, names, view }: Props) {
           <strong>Over-allocated:</strong> allocations exceed the money available by {formatPounds(summary.overAllocatedPence)}.
         </div>
       ) : null}
+      {showAllocated && planCost ? (
+        <div className="warning" role="alert">
+          <strong>Plan costs more than the money:</strong> {planCost.message}
+        </div>
+      ) : null}
       {showAllocated && summary.overspentPence > 0 ? (
         <div className="warning" role="alert">
           <strong>Overspent:</strong> spending and open commitments exceed the money available by {formatPounds(summary.overspentPence)}.
@@ -60,18 +68,7 @@ export function BudgetOverview({ triad, data, names, view }: Props) {
       {showAllocated ? (
         <section aria-labelledby="forecast-heading">
           <h2 id="forecast-heading">Forecast year-end position</h2>
-          <p>
-            {forecast.monthsElapsed === 0
-              ? `The period has not started: the forecast is what is already spent and committed, ${formatPounds(forecast.forecastSpendPence)}.`
-              : forecast.monthsRemaining === 0
-                ? `The period has ended: ${formatPounds(forecast.spentPence)} spent and ${formatPounds(forecast.committedPence)} still committed come to ${formatPounds(forecast.forecastSpendPence)}.`
-                : `At the rate spent so far (${formatPounds(forecast.monthlyRatePence)} a month over ${forecast.monthsElapsed} month${forecast.monthsElapsed === 1 ? '' : 's'}), with open commitments, spending by the end will be ${formatPounds(forecast.forecastSpendPence)}.`}{' '}
-            {forecast.forecastRemainingPence >= 0 ? (
-              <span>That would leave {formatPounds(forecast.forecastRemainingPence)} unspent.</span>
-            ) : (
-              <strong>That would overspend by {formatPounds(-forecast.forecastRemainingPence)}.</strong>
-            )}
-          </p>
+          <p className={forecast.forecastRemainingPence < 0 ? 'warning' : undefined}>{forecast.explanation}</p>
         </section>
       ) : null}
 

@@ -1,4 +1,5 @@
 import type { BudgetBreakdownRow, BudgetFigures } from '../../core/budget';
+import { breakdownInScreenOrder, UNASSIGNED_LABEL } from '../../core/budget-words';
 import { formatPounds } from '../../core/money';
 
 export interface BudgetSummaryTableProps {
@@ -26,11 +27,10 @@ export function BudgetSummaryTable({
   rows,
   totals,
   names,
-  unassignedLabel = 'Not assigned (includes money not yet allocated)',
+  unassignedLabel = UNASSIGNED_LABEL,
   showAllocated = true,
 }: BudgetSummaryTableProps) {
-  const nameOf = (key: string | null) => (key === null ? unassignedLabel : (names[key] ?? 'Unknown (deleted)'));
-  const sorted = [...rows].sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : nameOf(a.key).localeCompare(nameOf(b.key))));
+  const sorted = breakdownInScreenOrder(rows, names, unassignedLabel);
   return (
     <table className="data budget-summary">
       <caption>{caption}</caption>
@@ -56,9 +56,9 @@ export function BudgetSummaryTable({
         </tr>
       </thead>
       <tbody>
-        {sorted.map((row) => (
+        {sorted.map(({ row, name }) => (
           <tr key={row.key ?? 'unassigned'}>
-            <th scope="row">{nameOf(row.key)}</th>
+            <th scope="row">{name}</th>
             {showAllocated ? <td className="num">{formatPounds(row.allocatedPence)}</td> : null}
             <td className="num">{formatPounds(row.committedPence)}</td>
             <td className="num">{formatPounds(row.spentPence)}</td>

@@ -69,7 +69,10 @@ export function LedgerEntryForm({ triad, data, schools, names, entry, onDone }: 
     const ledger = data.ledger.filter((e) => e.year === fields.year && e.id !== entry?.id);
     const allocations = data.allocations.filter((a) => a.year === fields.year);
     const before = summariseBudget({ ...yearFigures(triad, data.years.find((y) => y.year === fields.year)), allocations, ledger });
-    const warnings = checkSpendWarnings(before, fields, names.lines[fields.budgetLineId] ?? 'this line');
+    const warnings = checkSpendWarnings(before, fields, names.lines[fields.budgetLineId] ?? 'this line', {
+      action: fields.actionId ? data.actions.find((a) => a.id === fields.actionId)?.title : undefined,
+      school: fields.schoolId ? names.schools[fields.schoolId] : undefined,
+    });
     if (warnings.length > 0) setPending({ fields, warnings });
     else await save(fields, '');
   };

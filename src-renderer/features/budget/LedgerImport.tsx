@@ -1,10 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSetting, putSetting } from '../../db/records';
 import {
   guessMapping,
   IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
+  normaliseCode,
+  readCsv,
   REQUIRED_IMPORT_FIELDS,
+  unmappedLineCodes,
+  type LineCodeMap,
+  validateLedgerImport,
   type ColumnMapping,
+  type CsvTable,
   type ImportProblem,
   type NameLookups,
 } from '../../core/budget-csv';
@@ -15,14 +23,13 @@ import { db } from '../../db';
 import { importLedgerRows, type BudgetData } from '../../db/budget';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
-import { Progress } from '../../ui/Progress';
-import { openLedgerCsv, type OpenLedgerCsv } from '../../shared/csv-worker/csv-client';
 import { useToast } from '../../ui/Toaster';
 import { useBusy } from '../../ui/use-busy';
 import { isUtf16, UTF16_MESSAGE } from '../../core/file-envelope';
 import { saveFailureMessage } from '../../db/save-failure';
 import { writeAutoBackupNow } from '../../app/services/backup-service';
 
+const PREVIEW_ROWS = 10;
 
 interface Props {
   triad: Triad;
@@ -32,24 +39,27 @@ interface Props {
 }
 
 /** Import ledger lines from a finance system's CSV: map columns, preview, check every row, write all or nothing. */
-export function LedgerImport({ triad, data }: Props) {
-  const { notify } = useToast();
-  // The file is read and checked in a worker (shared/csv-worker), which keeps the whole table:
-  // the window holds only its headers, a preview and the row count.
-  const [file, setFile] = useState<{ name: string; csv: OpenLedgerCsv } | null>(null);
-  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  const [problems, setProblems] = useState<{ shown: ImportProblem[]; count: number }>({ shown: [], count: 0 });
-  const [openError, setOpenError] = useState<string | null>(null);
-  const [work, setWork] = useState<{ label: string; done: number; total: number } | null>(null);
+/** Settings key for the remembered finance-system codes → triad lines, per triad. */
+const codeMapKey = (triadId: string) => `ledgerImport:lineCodes:${triadId}`;
 
-  // The worker goes when the file is set aside or the view closes.
-  useEffect(() => () => file?.csv.close(), [file]);
+export function LedgerImport({ triad, data, schools }: Props) {
+  const remembered = useLiveQuery(() => getSetting<LineCodeMap>(db, codeMapKey(triad.id), {}), [triad.id]);
+  const [newCodes, setNewCodes] = useState<LineCodeMap>({});
+  const [defaultLineId, setDefaultLineId] = useState('');
+  const codeMap: LineCodeMap = { ...(remembered ?? {}), ...newCodes };
+  const liveLines = data.lines.filter((l) => !l.archived);
+  const currentYearActions = data.actions;
+  const { notify } = useToast();
+  const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [openError, setOpenError] = useState<string | null>(null);
 
   const choose = async () => {
     const { files } = await api().openFiles({ purpose: 'ledger-csv', multiple: false });
     const opened = files[0];
     if (!opened) return;
-    setProblems({ shown: [], count: 0 });
+    setProblems([]);
     if ('error' in opened) {
       setOpenError(`${opened.name}: ${opened.error}`);
       return;
@@ -58,61 +68,49 @@ export function LedgerImport({ triad, data }: Props) {
       setOpenError(`${opened.name}: ${UTF16_MESSAGE}`);
       return;
     }
-    setWork({ label: `Reading ${opened.name}`, done: 0, total: 1 });
-    let csv: OpenLedgerCsv;
-    try {
-      csv = await openLedgerCsv(opened.bytes, (fraction) => setWork({ label: `Reading ${opened.name}`, done: fraction, total: 1 }));
-    } catch (error) {
-      setOpenError(`${opened.name} could not be read: ${(error as Error).message}`);
-      return;
-    } finally {
-      setWork(null);
-    }
-    if (csv.summary.headers.length === 0) {
-      csv.close();
+    const table = readCsv(opened.bytes);
+    if (table.headers.length === 0) {
       setOpenError(`${opened.name} is empty.`);
       return;
     }
     setOpenError(null);
-    setFile({ name: opened.name, csv });
-    setMapping(guessMapping(csv.summary.headers));
+    setFile({ name: opened.name, table });
+    setMapping(guessMapping(table.headers));
   };
 
   const importing = useBusy();
   const runImport = () => importing.run(importNow);
   const importNow = async () => {
     if (!file || !mapping) return;
-    const rowCount = file.csv.summary.rowCount;
-    setWork({ label: `Checking ${rowCount.toLocaleString('en-GB')} rows`, done: 0, total: 1 });
-    try {
-      const { result, rows } = await file.csv.check({ mapping, lines: data.lines, programme: programmeRange(triad) });
-      if (!result.ok) {
-        setProblems({ shown: result.problems, count: result.problemCount });
-        return;
-      }
-      setProblems({ shown: [], count: 0 });
-      try {
-        // A safety copy outside the database first, so even a wrong-but-valid import can be undone.
-        await writeAutoBackupNow('before ledger import');
-      } catch (error) {
-        notify(`Nothing was imported: a safety copy could not be saved first (${(error as Error).message}).`);
-        return;
-      }
-      let count: number;
-      try {
-        count = await importLedgerRows(db, triad.id, rows, (done, total) => setWork({ label: `Importing ${total.toLocaleString('en-GB')} entries`, done, total }));
-      } catch (error) {
-        notify(`Nothing was imported: ${saveFailureMessage(error)}`);
-        return;
-      }
-      notify(`Imported ${count} ledger ${count === 1 ? 'entry' : 'entries'} from ${file.name}.`);
-      setFile(null);
-      setMapping(null);
-    } catch (error) {
-      notify(`Nothing was imported: ${(error as Error).message}`);
-    } finally {
-      setWork(null);
+    const result = validateLedgerImport({
+      table: file.table, mapping, lines: data.lines, programme: programmeRange(triad), defaultLineId: defaultLineId || null, codeMap, schools,
+      actions: currentYearActions,
+    });
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
     }
+    setProblems([]);
+    try {
+      // A safety copy outside the database first, so even a wrong-but-valid import can be undone.
+      await writeAutoBackupNow('before ledger import');
+    } catch (error) {
+      notify(`Nothing was imported: a safety copy could not be saved first (${(error as Error).message}).`);
+      return;
+    }
+    let count: number;
+    try {
+      count = await importLedgerRows(db, triad.id, result.rows);
+    } catch (error) {
+      notify(`Nothing was imported: ${saveFailureMessage(error)}`);
+      return;
+    }
+    // The codes matched this time are remembered, so the next export from the same system just imports.
+    if (Object.keys(newCodes).length > 0) await putSetting(db, codeMapKey(triad.id), codeMap);
+    setNewCodes({});
+    notify(`Imported ${count} ledger ${count === 1 ? 'entry' : 'entries'} from ${file.name}.`);
+    setFile(null);
+    setMapping(null);
   };
 
   return (
@@ -122,13 +120,15 @@ export function LedgerImport({ triad, data }: Props) {
         <li>Tell the app which of your columns holds the date, payee, amount, budget line and so on.</li>
         <li>Check the preview and import. Every row is checked first: if any row has a problem, nothing is imported.</li>
       </ol>
-      <p>Budget line names in the file must match the triad&rsquo;s lines: {data.lines.map((l) => l.name).join('; ')}.</p>
+      <p>
+        The file&rsquo;s cost centres, nominal codes or budget names are matched to the triad&rsquo;s lines once and remembered; rows with no
+        line go to the default line you choose. School (name, URN or LA number) and plan-action columns are read too.
+      </p>
       <div className="actions-row">
         <button type="button" onClick={choose}>
           Choose a CSV file…
         </button>
       </div>
-      {work ? <Progress label={work.label} value={work.done} max={work.total} /> : null}
       {openError ? (
         <p className="warning" role="alert">
           {openError}
@@ -147,7 +147,7 @@ export function LedgerImport({ triad, data }: Props) {
                     onChange={(e) => setMapping({ ...mapping, [field]: e.target.value === '' ? null : Number(e.target.value) })}
                   >
                     <option value="">Not in this file</option>
-                    {file.csv.summary.headers.map((h, i) => (
+                    {file.table.headers.map((h, i) => (
                       <option key={i} value={String(i)}>
                         {h || `Column ${i + 1}`}
                       </option>
@@ -157,10 +157,60 @@ export function LedgerImport({ triad, data }: Props) {
               </Field>
             ))}
           </div>
+          <div className="field-row">
+            <Field label="Default budget line" hint="For rows the file does not place on a line">
+              {(p) => (
+                <select {...p} value={defaultLineId} onChange={(e) => setDefaultLineId(e.target.value)}>
+                  <option value="">None</option>
+                  {liveLines.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          {(() => {
+            const unmapped = unmappedLineCodes(file.table, mapping, data.lines, remembered ?? {});
+            if (unmapped.length === 0) return null;
+            return (
+              <fieldset>
+                <legend>Match the file&rsquo;s codes to the triad&rsquo;s lines (remembered for next time)</legend>
+                <div className="field-row">
+                  {unmapped.map((code) => (
+                    <Field key={code} label={`Line for “${code}”`}>
+                      {(p) => (
+                        <select
+                          {...p}
+                          value={newCodes[normaliseCode(code)] ?? ''}
+                          onChange={(e) =>
+                            setNewCodes((all) => {
+                              const next = { ...all };
+                              if (e.target.value) next[normaliseCode(code)] = e.target.value;
+                              else delete next[normaliseCode(code)];
+                              return next;
+                            })
+                          }
+                        >
+                          <option value="">Choose a line</option>
+                          {liveLines.map((l) => (
+                            <option key={l.id} value={l.id}>
+                              {l.name}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </Field>
+                  ))}
+                </div>
+              </fieldset>
+            );
+          })()}
           <h2>Preview</h2>
           <table className="data">
             <caption>
-              The first {file.csv.summary.preview.length} of {file.csv.summary.rowCount} rows as they will be read
+              The first {Math.min(PREVIEW_ROWS, file.table.rows.length)} of {file.table.rows.length} rows as they will be read
             </caption>
             <thead>
               <tr>
@@ -173,7 +223,7 @@ export function LedgerImport({ triad, data }: Props) {
               </tr>
             </thead>
             <tbody>
-              {file.csv.summary.preview.map((row, i) => (
+              {file.table.rows.slice(0, PREVIEW_ROWS).map((row, i) => (
                 <tr key={i}>
                   <th scope="row">{i + 2}</th>
                   {IMPORT_FIELDS.filter((f) => mapping[f] !== null).map((f) => (
@@ -183,28 +233,28 @@ export function LedgerImport({ triad, data }: Props) {
               ))}
             </tbody>
           </table>
-          {problems.count > 0 ? (
+          {problems.length > 0 ? (
             <div className="import-problems" role="alert">
-              <h2>Nothing was imported: {problems.count === 1 ? 'one problem needs' : `${problems.count} problems need`} correcting</h2>
+              <h2>Nothing was imported: {problems.length === 1 ? 'one problem needs' : `${problems.length} problems need`} correcting</h2>
               <ul>
-                {problems.shown.map((p, i) => (
+                {problems.slice(0, 50).map((p, i) => (
                   <li key={i}>{p.message}</li>
                 ))}
               </ul>
-              {problems.count > problems.shown.length ? <p>…and {problems.count - problems.shown.length} more.</p> : null}
+              {problems.length > 50 ? <p>…and {problems.length - 50} more.</p> : null}
               <p>Correct the file (or the column matching) and try again.</p>
             </div>
           ) : null}
           <div className="actions-row">
             <button type="button" onClick={() => void runImport()} disabled={importing.busy} aria-busy={importing.busy}>
-              {importing.busy ? 'Importing…' : `Check and import ${file.csv.summary.rowCount} rows`}
+              {importing.busy ? 'Importing…' : `Check and import ${file.table.rows.length} rows`}
             </button>
             <button
               type="button"
               className="secondary"
               onClick={() => {
                 setFile(null);
-                setProblems({ shown: [], count: 0 });
+                setProblems([]);
               }}
             >
               Cancel

@@ -8,11 +8,11 @@ import type { IndexedEntry, SortKey, SortOrder } from './ledger-filter';
 
 const COLUMNS: { key: SortKey | null; label: string; num?: boolean }[] = [
   { key: 'date', label: 'Date' },
-  { key: 'kind', label: 'Type' },
-  { key: 'status', label: 'Status' },
+  { key: 'status', label: 'Type, status' },
   { key: 'payee', label: 'Payee' },
   { key: 'description', label: 'Description' },
   { key: 'amount', label: 'Amount', num: true },
+  { key: null, label: 'Plan action' },
   { key: 'line', label: 'Budget line' },
   { key: 'school', label: 'School' },
   { key: null, label: 'Actions' },
@@ -25,13 +25,15 @@ export interface LedgerRowActions {
   onMarkPaid: (entry: LedgerEntry) => void;
   onEvidence: (entry: LedgerEntry) => void;
   onDelete: (entry: LedgerEntry) => void;
+  /** Shows the entry in full (LedgerRowDetails): the cells are cut to fit the width. */
+  onDetails: (entry: LedgerEntry) => void;
 }
 
 /**
  * The ledger as an ARIA table whose rows are virtualised: only the rows in view are in the page,
  * and each carries aria-rowindex out of aria-rowcount so screen readers still know where they are.
  */
-export function LedgerTable({ items, sort, onSort, actions }: { items: IndexedEntry[]; sort: SortOrder; onSort: (key: SortKey) => void; actions: LedgerRowActions }) {
+export function LedgerTable({ items, sort, onSort, actions, actionNames = {} }: { items: IndexedEntry[]; sort: SortOrder; onSort: (key: SortKey) => void; actions: LedgerRowActions; actionNames?: Record<string, string> }) {
   const scroller = useRef<HTMLDivElement>(null);
   // The list's size is known from the style sheet (.ledger-scroll is 28rem tall), so the first
   // render already holds the rows in view rather than waiting for a measurement and a second render.
@@ -53,7 +55,9 @@ export function LedgerTable({ items, sort, onSort, actions }: { items: IndexedEn
               className={column.num ? 'num' : undefined}
               aria-sort={column.key && sort.key === column.key ? (sort.ascending ? 'ascending' : 'descending') : undefined}
             >
-              {column.key ? (
+              {column.key === null && column.label !== 'Actions' ? (
+                column.label
+              ) : column.key ? (
                 <button type="button" onClick={() => onSort(column.key!)} title={`Sort by ${column.label.toLowerCase()}`}>
                   {column.label}
                   {sort.key === column.key ? <span aria-hidden="true">{sort.ascending ? ' ▲' : ' ▼'}</span> : null}
@@ -78,8 +82,9 @@ export function LedgerTable({ items, sort, onSort, actions }: { items: IndexedEn
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${virtual.start}px)` }}
               >
                 <div role="cell">{formatDate(entry.date)}</div>
-                <div role="cell">{kindLabel(entry.kind)}</div>
-                <div role="cell">{statusLabel(entry.status)}</div>
+                <div role="cell">
+                  {kindLabel(entry.kind)}, {statusLabel(entry.status).toLowerCase()}
+                </div>
                 <div role="cell" title={entry.payee}>
                   {entry.payee}
                 </div>
@@ -89,9 +94,13 @@ export function LedgerTable({ items, sort, onSort, actions }: { items: IndexedEn
                 <div role="cell" className="num">
                   {formatPounds(entry.amountPence)}
                 </div>
+                <div role="cell">{entry.actionId ? (actionNames[entry.actionId] ?? '') : ''}</div>
                 <div role="cell">{lineName}</div>
                 <div role="cell">{schoolName}</div>
                 <div role="cell" className="row-actions">
+                  <button type="button" className="secondary" onClick={() => actions.onDetails(entry)} aria-label={`Details of ${entry.payee} ${formatDate(entry.date)}`}>
+                    Details
+                  </button>
                   <button type="button" className="secondary" onClick={() => actions.onEdit(entry)} aria-label={`Edit ${entry.payee} ${formatDate(entry.date)}`}>
                     Edit
                   </button>

@@ -1,5 +1,5 @@
-import { memo, useMemo, useRef, useState } from 'react';
-import { csvBytes, ledgerToCsv, type NameLookups } from '../../core/budget-csv';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { csvBytes, ledgerCsvName, ledgerToCsv, type NameLookups } from '../../core/budget-csv';
 import { formatPounds, sumPence } from '../../core/money';
 import type { LedgerEntry, School, Triad } from '../../core/model';
 import { api } from '../../api';
@@ -11,11 +11,12 @@ import { useToast } from '../../ui/Toaster';
 import type { ViewState } from './index';
 import { LedgerEntryForm } from './LedgerEntryForm';
 import { LedgerFilters } from './LedgerFilters';
-import { DEFAULT_SORT, LedgerIndex, NO_FILTER, type LedgerFilter, type SortKey, type SortOrder } from './ledger-filter';
-import { LedgerTable, type LedgerRowActions } from './LedgerTable';
+import { DEFAULT_SORT, filterWords, LedgerIndex, NO_FILTER, type LedgerFilter, type SortKey, type SortOrder } from './ledger-filter';
+import { LedgerTable } from './LedgerTable';
+import { LedgerRowDetails } from './LedgerRowDetails';
 import { MarkPaidPanel } from './MarkPaidPanel';
 import { ScopePicker } from './ScopePicker';
-import { cachedScopeFigures } from './use-budget';
+import { cachedScopeFigures, viewPeriodSlug } from './use-budget';
 import { BudgetFiguresList } from './BudgetFiguresList';
 
 interface Props {
@@ -30,9 +31,28 @@ export function LedgerView({ triad, data, schools, names, view }: Props) {
   const { notify } = useToast();
   const [editing, setEditing] = useState<LedgerEntry | null>(null);
   const [paying, setPaying] = useState<LedgerEntry | null>(null);
+  const [details, setDetails] = useState<LedgerEntry | null>(null);
+  const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);
+  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
   const figures = cachedScopeFigures(triad, data, view.scope, view.calendar, view.financialYear);
-  // Kept per data change (see LedgerIndex): usually built before the ledger is opened.
+  // Kept per data change (see LedgerIndex): usually built before the ledger is opened, and each
+  // sort order worked out once.
   const index = LedgerIndex.of(figures.ledger, names);
+  // Typing stays responsive: the list catches up with the filter a moment later if it must.
+  const deferredFilter = useDeferredValue(filter);
+  const deferredSort = useDeferredValue(sort);
+  const shown = useMemo(() => index.query(deferredFilter, deferredSort), [index, deferredFilter, deferredSort]);
+  const shownSpent = sumPence(shown.filter((i) => i.entry.kind === 'payment' && i.entry.status !== 'cancelled').map((i) => i.entry.amountPence));
+
+  const onSort = (key: SortKey) => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : key !== 'date' && key !== 'amount' }));
+
+  const exportLedger = async () => {
+    // Spent and still committed add up in a spreadsheet to the figures above; the name says the period and filter.
+    const text = ledgerToCsv(shown.map((i) => i.entry), names, figures.ledger);
+    const suggestedName = ledgerCsvName(viewPeriodSlug(triad, view.scope, view.calendar, view.financialYear), filterWords(filter, names));
+    const result = await api().saveFile({ purpose: 'csv-export', suggestedName, bytes: csvBytes(text) });
+    if (result.saved) notify(`Ledger saved as ${result.fileName}.`);
+  };
 
   const evidence = async (entry: LedgerEntry) => {
     if (entry.evidenceFileId) {
@@ -61,33 +81,6 @@ export function LedgerView({ triad, data, schools, names, view }: Props) {
     notify(`${entry.kind === 'commitment' ? 'Commitment' : 'Payment'} to ${entry.payee} deleted.`, () => undoDelete(db, trashId));
   };
 
-  const handlers: LedgerRowActions = {
-    onEdit: (entry) => {
-      setPaying(null);
-      setEditing(entry);
-      window.scrollTo({ top: 0 });
-    },
-    onMarkPaid: (entry) => {
-      setEditing(null);
-      setPaying(entry);
-      window.scrollTo({ top: 0 });
-    },
-    onEvidence: evidence,
-    onDelete: remove,
-  };
-  // The list is memoised, so it is handed actions that never change and call the latest handlers.
-  const latest = useRef(handlers);
-  latest.current = handlers;
-  const rowActions = useMemo<LedgerRowActions>(
-    () => ({
-      onEdit: (entry) => latest.current.onEdit(entry),
-      onMarkPaid: (entry) => latest.current.onMarkPaid(entry),
-      onEvidence: (entry) => latest.current.onEvidence(entry),
-      onDelete: (entry) => latest.current.onDelete(entry),
-    }),
-    [],
-  );
-
   return (
     <Page title="Ledger" lede="Commitments (orders placed) and payments (money spent), with their invoices and receipts.">
       <ScopePicker triad={triad} view={view} />
@@ -104,47 +97,6 @@ export function LedgerView({ triad, data, schools, names, view }: Props) {
         <LedgerEntryForm key={editing?.id ?? 'new'} triad={triad} data={data} schools={schools} names={names} entry={editing} onDone={() => setEditing(null)} />
       )}
       <h2>Entries</h2>
-      <LedgerEntries index={index} data={data} schools={schools} names={names} actions={rowActions} />
-    </Page>
-  );
-}
-
-/**
- * The filters, the list and its export. Filtering and sorting change only this part of the page,
- * so a keystroke or a click on a heading re-renders the list, not the form and figures above it.
- */
-const LedgerEntries = memo(function LedgerEntries({
-  index,
-  data,
-  schools,
-  names,
-  actions,
-}: {
-  index: LedgerIndex;
-  data: BudgetData;
-  schools: School[];
-  names: NameLookups;
-  actions: LedgerRowActions;
-}) {
-  const { notify } = useToast();
-  const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);
-  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
-  const shown = useMemo(() => index.query(filter, sort), [index, filter, sort]);
-  const shownSpent = useMemo(
-    () => sumPence(shown.filter((i) => i.entry.kind === 'payment' && i.entry.status !== 'cancelled').map((i) => i.entry.amountPence)),
-    [shown],
-  );
-
-  const onSort = (key: SortKey) => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : key !== 'date' && key !== 'amount' }));
-
-  const exportLedger = async () => {
-    const text = ledgerToCsv(shown.map((i) => i.entry), names);
-    const result = await api().saveFile({ purpose: 'csv-export', suggestedName: 'budget-ledger.csv', bytes: csvBytes(text) });
-    if (result.saved) notify(`Ledger saved as ${result.fileName}.`);
-  };
-
-  return (
-    <>
       <LedgerFilters filter={filter} onChange={setFilter} data={data} schools={schools} />
       <p role="status" aria-live="polite">
         Showing {shown.length.toLocaleString('en-GB')} of {index.size.toLocaleString('en-GB')} entries; payments shown total {formatPounds(shownSpent)}.
@@ -154,7 +106,32 @@ const LedgerEntries = memo(function LedgerEntries({
           Export these entries as CSV
         </button>
       </div>
-      {shown.length > 0 ? <LedgerTable items={shown} sort={sort} onSort={onSort} actions={actions} /> : <p>No entries match.</p>}
-    </>
+      {shown.length > 0 ? (
+        <LedgerTable
+          items={shown}
+          sort={sort}
+          onSort={onSort}
+          actions={{
+            onEdit: (entry) => {
+              setPaying(null);
+              setEditing(entry);
+              window.scrollTo({ top: 0 });
+            },
+            onMarkPaid: (entry) => {
+              setEditing(null);
+              setPaying(entry);
+              window.scrollTo({ top: 0 });
+            },
+            onEvidence: evidence,
+            onDelete: remove,
+            onDetails: setDetails,
+          }}
+          actionNames={names.actions}
+        />
+      ) : (
+        <p>No entries match.</p>
+      )}
+      {details ? <LedgerRowDetails key={details.id} entry={data.ledger.find((e) => e.id === details.id) ?? details} names={names} onClose={() => setDetails(null)} /> : null}
+    </Page>
   );
-});
+}

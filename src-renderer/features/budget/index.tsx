@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, NavLink, Route, Routes } from 'react-router-dom';
+import { Link, NavLink, Route, Routes, useSearchParams } from 'react-router-dom';
 import type { BudgetCalendar } from '../../core/budget';
 import { currentProgrammeYear, financialYearOf, todayIso } from '../../core/dates';
 import type { Triad } from '../../core/model';
@@ -44,7 +44,12 @@ function BudgetWorkspace({ triad }: { triad: Triad }) {
   const data = useBudgetData(triad.id);
   const schools = useSchools(triad.id);
   const names = useNames(data, schools);
-  const [scope, setScope] = useState<BudgetScope>(() => ({ kind: 'year', year: currentProgrammeYear(triad) }));
+  const [params] = useSearchParams();
+  // Home and the year close link to a given year (`?year=2003`); otherwise the current one.
+  const [scope, setScope] = useState<BudgetScope>(() => {
+    const asked = Number(params.get('year'));
+    return { kind: 'year', year: asked >= triad.firstYear && asked < triad.firstYear + triad.programmeYears ? asked : currentProgrammeYear(triad) };
+  });
   const [calendar, setCalendar] = useState<BudgetCalendar>('academic');
   const [financialYear, setFinancialYear] = useState(() => {
     const fy = financialYearOf(todayIso());

@@ -139,3 +139,17 @@ export class LedgerIndex {
     return filterEntries(sorted, filter);
   }
 }
+
+/** The active filter in a few words, for the exported file's name ("supply-cover-paid"). */
+export function filterWords(filter: LedgerFilter, names: NameLookups): string[] {
+  return [
+    filter.text.trim(),
+    filter.budgetLineId ? (names.lines[filter.budgetLineId] ?? 'line') : '',
+    filter.schoolId ? (names.schools[filter.schoolId] ?? 'school') : '',
+    filter.actionId ? 'action' : '',
+    filter.kind ? `${filter.kind}s` : '',
+    filter.status,
+    filter.from ? `from ${filter.from}` : '',
+    filter.to ? `to ${filter.to}` : '',
+  ].filter(Boolean);
+}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { calendarName, calendarRange, ledgerInRange, summariseBudget, type BudgetCalendar, type BudgetSummary, type DateRange } from '../../core/budget';
-import type { NameLookups } from '../../core/budget-csv';
+import { periodSlug, type NameLookups } from '../../core/budget-csv';
 import { yearFigures } from '../../core/budget-rules';
 import { academicYearLabel, formatDate, programmeRange, programmeYearList } from '../../core/dates';
 import type { Allocation, LedgerEntry, School, Triad } from '../../core/model';
@@ -101,4 +101,11 @@ export function scopeFigures(triad: Triad, data: BudgetData, scope: BudgetScope,
     periodName: `the whole programme, academic years ${academicYearLabel(triad.firstYear)} to ${academicYearLabel(triad.firstYear + triad.programmeYears - 1)} (${formatDate(range.start)} to ${formatDate(range.end)})`,
     showAllocated: true,
   };
+}
+
+/** The period a budget view shows, as file names carry it: "2004-05-academic", "2003-06-programme". */
+export function viewPeriodSlug(triad: Triad, scope: BudgetScope, calendar: BudgetCalendar, financialYear: number): string {
+  if (calendar === 'financial') return periodSlug('financial', financialYear);
+  if (scope.kind === 'year') return periodSlug('academic', scope.year);
+  return periodSlug('programme', triad.firstYear, triad.firstYear + triad.programmeYears - 1);
 }

@@ -5,7 +5,7 @@ import { daysBetween, formatDate, programmeYearLabel, todayIso } from '../../cor
 import { ACTION_STATUSES, type Triad } from '../../core/model';
 import { dueWithin, overdueActions, statusCountsByPriority, type PriorityStatusCounts } from '../../core/plan-glance';
 import { STATUS_WORDS } from '../../core/plan-words';
-import type { HomeGlance } from '../../db/home';
+import type { HomeGlance } from '../../db/home-plan';
 import { EmptyState } from '../../ui/Page';
 import './home.css';
 

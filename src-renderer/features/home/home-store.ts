@@ -7,7 +7,7 @@
 import { liveQuery } from 'dexie';
 import { api } from '../../api';
 import { db } from '../../db';
-import { readHome, type HomeData } from '../../db/home';
+import { readHome, type HomeData } from '../../db/home-plan';
 import { whenUpgradeChecked } from '../../app/services/upgrade-on-start';
 
 const STOP_AFTER_MS = 5_000;

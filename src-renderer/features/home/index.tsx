@@ -3,6 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Page, EmptyState } from '../../ui/Page';
 import { Welcome } from './Welcome';
 import { PlanAtAGlance } from './PlanAtAGlance';
+import { YearAtAGlance } from './YearAtAGlance';
 import { api } from '../../api';
 import { homeSnapshot, subscribeHome, welcomeDismissedPreference } from './home-store';
 import { academicYearLabel } from '../../core/dates';
@@ -37,6 +38,7 @@ export default function Home() {
             {triad.localAuthority} · {triad.cohort} · programme from {academicYearLabel(triad.firstYear)} for{' '}
             {triad.programmeYears} years · {formatPounds(triad.annualAllocationPence)} a year
           </p>
+          <YearAtAGlance triad={triad} />
           <PlanAtAGlance triad={triad} glance={home.glance!} />
         </section>
       ) : (

@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../../core/dates';
 import { logEntriesFor, measureIdsOf, programmeSummary, spendForActions, type Spend } from '../../core/evidence-chain';
-import { IMPACT_KIND_LABELS } from '../../core/impact-log';
+import { describeReach, evidenceReach, IMPACT_KIND_LABELS } from '../../core/impact-log';
 import { aboveThresholdLabel, describeShare, formatNumber, formatPoints, formatRelative } from '../../core/impact-stats';
-import { latestYearAfter, measureImpact, ResultIndex, targetForSchool, targetsFor } from '../../core/impact-measures';
+import { latestYearAfter, measureImpact, ResultIndex, targetForSchool, targetsFor, targetStatus } from '../../core/impact-measures';
 import type { Measure, Objective, SuccessCriterion } from '../../core/model';
 import { formatPounds } from '../../core/money';
 import { EmptyState, Page } from '../../ui/Page';
@@ -26,6 +26,20 @@ function criterionText(c: SuccessCriterion, data: ImpactData): string {
   const unit = measure?.unit === 'percent' ? '%' : '';
   const from = c.from === null ? '' : ` from ${formatNumber(c.from)}${unit}`;
   return `${measure?.name ?? 'A measure'} for ${school ?? 'a school'}${from} to ${formatNumber(c.to)}${unit} by ${formatDate(c.byDate)}${c.description ? ` (${c.description})` : ''}`;
+}
+
+/** " — met: 72% in 2005 against a target of 70%" for a target on a measure; nothing for a qualitative criterion. */
+function criterionStatus(c: SuccessCriterion, data: ImpactData): string {
+  if (c.kind !== 'measure') return '';
+  const measure = data.measures.find((m) => m.id === c.measureId);
+  if (!measure) return '';
+  const status = targetStatus({ target: c, measure, schoolIds: data.schools.map((s) => s.id), results: new ResultIndex(data.results) });
+  return ` — ${status.text}`;
+}
+
+function ReachLine({ data, objective }: { data: ImpactData; objective: Objective }) {
+  const actionIds = data.actions.filter((a) => a.objectiveId === objective.id).map((a) => a.id);
+  return <p className="impact-reach">{describeReach(evidenceReach(data.log, objective.id, actionIds))}.</p>;
 }
 
 function SpendSection({ spend, estimatePence }: { spend: Spend; estimatePence?: number }) {
@@ -152,12 +166,16 @@ function AimSection({ data, objective }: { data: ImpactData; objective: Objectiv
       <p>
         Objective: <Link to={`/impact/chain/objective/${objective.id}`}>{objective.title}</Link>
       </p>
+      <ReachLine data={data} objective={objective} />
       {objective.successCriteria.length === 0 ? (
         <p>No success criteria have been set for this objective.</p>
       ) : (
         <ul>
           {objective.successCriteria.map((c, i) => (
-            <li key={i}>{criterionText(c, data)}</li>
+            <li key={i}>
+              {criterionText(c, data)}
+              {criterionStatus(c, data)}
+            </li>
           ))}
         </ul>
       )}
@@ -248,6 +266,7 @@ function ProgrammeSummary({ data }: { data: ImpactData }) {
                 <th scope="col" className="num">Spent</th>
                 <th scope="col" className="num">Open commitments</th>
                 <th scope="col">Change in its measures</th>
+                <th scope="col">How far its evidence reaches</th>
               </tr>
             </thead>
             <tbody>
@@ -266,6 +285,9 @@ function ProgrammeSummary({ data }: { data: ImpactData }) {
                             {measureName(id)}: {formatPoints(change)}
                           </div>
                         ))}
+                  </td>
+                  <td>
+                    {describeReach(evidenceReach(data.log, row.objective.id, data.actions.filter((a) => a.objectiveId === row.objective.id).map((a) => a.id)))}
                   </td>
                 </tr>
               ))}

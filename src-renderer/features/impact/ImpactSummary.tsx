@@ -1,4 +1,7 @@
-import { aboveThresholdLabel, describeDerivation, describeRate, describeShare, formatNumber, formatPoints, formatRelative, rateAgainst } from '../../core/impact-stats';
+import {
+  aboveThresholdLabel, describeDerivation, describeRate, describeShare, formatNumber, formatPoints, formatRelative, isSmallCohort, pointsPerPupil, rateAgainst,
+  SMALL_COHORT_PUPILS,
+} from '../../core/impact-stats';
 import { latestYearAfter, measureImpact, ResultIndex, type MeasureImpact } from '../../core/impact-measures';
 import type { Comparator, Measure, Result, School, Triad } from '../../core/model';
 
@@ -27,6 +30,25 @@ function yesNo(flag: boolean | null): string {
 
 function value(v: number | null, unit: Measure['unit']): string {
   return v === null ? 'No result' : `${formatNumber(v)}${unit === 'percent' ? '%' : ''}`;
+}
+
+/** The smaller of the two cohorts a change rests on (the one a single pupil moves most). */
+function restsOn(pupils: { baseline: number | null; latest: number | null } | undefined): number | null {
+  const known = [pupils?.baseline, pupils?.latest].filter((n): n is number => typeof n === 'number' && n > 0);
+  return known.length ? Math.min(...known) : null;
+}
+
+function describePupils(pupils: number | null): string {
+  if (pupils === null) return 'Not known';
+  return `${pupils} (${pointsPerPupil(pupils)})${isSmallCohort(pupils) ? ' — small cohort' : ''}`;
+}
+
+/** Schools whose change rests on 10 or fewer pupils, flagged wherever a share is shown. */
+export function smallCohorts(impact: Pick<MeasureImpact, 'pupilsBySchool' | 'improvement'>): { schoolId: string; pupils: number }[] {
+  return impact.improvement.perSchool.flatMap(({ schoolId }) => {
+    const pupils = restsOn(impact.pupilsBySchool[schoolId]);
+    return pupils !== null && isSmallCohort(pupils) ? [{ schoolId, pupils }] : [];
+  });
 }
 
 /**
@@ -68,12 +90,24 @@ export function ImpactSummary({ triad, schools, measures, results, comparators, 
         return (
           <section key={measure.id} aria-label={measure.name} className="panel">
             <HH>{measure.name}</HH>
+            {impact.problem ? (
+              <p className="warning impact-era-problem">{impact.problem}</p>
+            ) : null}
             <p className="impact-figure">
               Schools improved on their {triad.baselineYear} results: <strong>{describeShare(improvement.improved)}</strong>
             </p>
             <p className="impact-figure">
               {aboveThresholdLabel(improvement.threshold, improvement.thresholdKind)}: <strong>{describeShare(improvement.aboveThreshold)}</strong>
             </p>
+            {smallCohorts(impact).length > 0 ? (
+              <p className="warning impact-small-cohort">
+                Small cohort{smallCohorts(impact).length === 1 ? '' : 's'} ({SMALL_COHORT_PUPILS} or fewer eligible pupils):{' '}
+                {smallCohorts(impact)
+                  .map(({ schoolId, pupils }) => `${schoolName(schoolId)} rests on ${pupils} pupil${pupils === 1 ? '' : 's'} (${pointsPerPupil(pupils)})`)
+                  .join('; ')}
+                . A change there is a few children, not a trend: read these shares with care.
+              </p>
+            ) : null}
             <p>
               Triad average change: {formatPoints(impact.triadChangePoints)}
               {impact.comparators.map((c) =>
@@ -94,6 +128,7 @@ export function ImpactSummary({ triad, schools, measures, results, comparators, 
                   <th scope="col" className="num">Latest {compareYear ?? ''}</th>
                   <th scope="col" className="num">{measure.unit === 'percent' ? 'Change (percentage points)' : 'Change'}</th>
                   <th scope="col" className="num">Change (relative)</th>
+                  <th scope="col">Eligible pupils</th>
                   <th scope="col">Improved</th>
                   <th scope="col">{improvement.thresholdKind === 'percentage-points' ? 'Improved by ' : 'With '}{improvement.thresholdDescription}</th>
                 </tr>
@@ -106,6 +141,7 @@ export function ImpactSummary({ triad, schools, measures, results, comparators, 
                     <td className="num">{value(s.latest, measure.unit)}</td>
                     <td className="num">{formatPoints(s.change.points)}</td>
                     <td className="num">{formatRelative(s.change.relativePercent)}</td>
+                    <td>{describePupils(restsOn(impact.pupilsBySchool[s.schoolId]))}</td>
                     <td>{yesNo(s.improved)}</td>
                     <td>{yesNo(s.aboveThreshold)}</td>
                   </tr>

@@ -3,14 +3,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import { formatDate, parseUkDate, todayIso } from '../../core/dates';
-import { allTags, EVIDENCE_LIMIT_BYTES, filterLog, groupByMonth, IMPACT_KIND_LABELS, monthLabel, parseTags, validateLogEntry, type LogEntryErrors, type LogFilter } from '../../core/impact-log';
-import { IMPACT_KINDS, type ImpactKind, type ImpactLogEntry } from '../../core/model';
+import {
+  allTags, EVIDENCE_LIMIT_BYTES, filterLog, groupByMonth, GUSKEY_LEVEL_LABELS, GUSKEY_LEVELS, IMPACT_KIND_LABELS, monthLabel, parseTags, toGuskeyLevel, validateLogEntry,
+  type LogEntryErrors, type LogFilter,
+} from '../../core/impact-log';
+import { IMPACT_KINDS, type GuskeyLevel, type ImpactKind, type ImpactLogEntry } from '../../core/model';
 import { db } from '../../db';
 import { deleteLogEntry, ImpactInputError, saveLogEntry, type NewEvidence } from '../../db/impact';
 import { undoDelete } from '../../db/records';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
+import { useUnsavedChanges } from '../../ui/UnsavedChanges';
 import type { ImpactData } from './use-impact-data';
 
 function sizeLabel(bytes: number): string {
@@ -54,12 +58,16 @@ function EntryForm({ data, onDone, existing = null, storedFiles }: { data: Impac
   const [objectiveIds, setObjectiveIds] = useState<string[]>(existing?.objectiveIds ?? []);
   const [actionIds, setActionIds] = useState<string[]>(existing?.actionIds ?? []);
   const [tags, setTags] = useState(existing?.tags.join(', ') ?? '');
+  const [guskeyLevel, setGuskeyLevel] = useState<GuskeyLevel | null>(existing?.guskeyLevel ?? null);
   const [files, setFiles] = useState<NewEvidence[]>([]);
   const [removed, setRemoved] = useState<string[]>([]);
   const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [errors, setErrors] = useState<LogEntryErrors>({});
   const [saveError, setSaveError] = useState<string[]>([]);
   const { notify } = useToast();
+  const unsaved = useUnsavedChanges(
+    summary !== (existing?.summary ?? '') || detail !== (existing?.detail ?? '') || author !== (existing?.author ?? '') || tags !== (existing?.tags.join(', ') ?? '') || files.length > 0,
+  );
 
   const attach = async () => {
     const { files: picked } = await api().openFiles({ purpose: 'evidence', multiple: true });
@@ -77,13 +85,14 @@ function EntryForm({ data, onDone, existing = null, storedFiles }: { data: Impac
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const iso = parseUkDate(date) ?? '';
-    const fields = { date: iso, kind, author, schoolIds, summary, detail, objectiveIds, actionIds, tags: parseTags(tags) };
+    const fields = { date: iso, kind, author, schoolIds, summary, detail, objectiveIds, actionIds, tags: parseTags(tags), guskeyLevel };
     const found = validateLogEntry(fields, data.schools.map((s) => s.id));
     setErrors(found);
     if (Object.keys(found).length) return;
     try {
       await saveLogEntry(db, data.triad.id, existing, fields, files, removed);
       notify(`Impact log entry “${summary.trim()}” saved${files.length ? ` with ${files.length} evidence file${files.length === 1 ? '' : 's'}` : ''}.`);
+      unsaved.saved();
       onDone();
     } catch (error) {
       if (error instanceof ImpactInputError) setSaveError(error.messages);
@@ -95,6 +104,7 @@ function EntryForm({ data, onDone, existing = null, storedFiles }: { data: Impac
   return (
     <form onSubmit={submit} noValidate aria-label={existing ? `Edit “${existing.summary}”` : 'New impact log entry'} className="panel">
       <h2>{existing ? `Edit “${existing.summary}”` : 'New impact log entry'}</h2>
+      {unsaved.prompt}
       <ErrorSummary errors={messages} />
       <div className="field-row">
         <Field label="Date" hint="dd/mm/yyyy" error={errors.date}>
@@ -105,6 +115,16 @@ function EntryForm({ data, onDone, existing = null, storedFiles }: { data: Impac
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value as ImpactKind)}>
               {IMPACT_KINDS.map((k) => (
                 <option key={k} value={k}>{IMPACT_KIND_LABELS[k]}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Level of impact" hint="How far it reaches, from reactions (1) to pupils’ outcomes (5)." error={errors.guskeyLevel}>
+          {(p) => (
+            <select {...p} value={guskeyLevel ?? ''} onChange={(e) => setGuskeyLevel(toGuskeyLevel(e.target.value))}>
+              <option value="">Not graded</option>
+              {GUSKEY_LEVELS.map((level) => (
+                <option key={level} value={level}>{GUSKEY_LEVEL_LABELS[level]}</option>
               ))}
             </select>
           )}
@@ -182,6 +202,7 @@ function EntryCard({ entry, data, files, level = 3, onEdit }: { entry: ImpactLog
       <Heading>{entry.summary}</Heading>
       <p className="meta">
         {formatDate(entry.date)} · {IMPACT_KIND_LABELS[entry.kind]} · {entry.author}
+        {entry.guskeyLevel ? ` · Level ${GUSKEY_LEVEL_LABELS[entry.guskeyLevel]}` : ''}
         {entry.schoolIds.length ? ` · ${names(entry.schoolIds, data.schools)}` : ''}
       </p>
       {entry.detail ? <p>{entry.detail}</p> : null}

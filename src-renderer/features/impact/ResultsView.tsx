@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { formatNumber } from '../../core/impact-stats';
-import { parseResultInput, ResultIndex, resultYears, targetForSchool, targetsFor } from '../../core/impact-measures';
+import { parseResultInput, ResultIndex, resultYears, targetForSchool, targetsFor, targetStatus } from '../../core/impact-measures';
 import type { Measure } from '../../core/model';
 import { db } from '../../db';
-import { ImpactInputError, saveComparator, saveResults, type ResultEdit } from '../../db/impact';
+import { ImpactInputError, parsePupilsInput, saveComparator, saveResults, type ResultEdit } from '../../db/impact';
+import { comparisonProblem, measureEra, YEARS_WITHOUT_TESTS } from '../../core/ks2-eras';
 import { ErrorSummary } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
@@ -18,14 +19,17 @@ function gridYears(data: ImpactData): number[] {
 }
 
 const key = (schoolId: string, year: number) => `${schoolId}|${year}`;
+const pupilsKey = (schoolId: string, year: number) => `${schoolId}|${year}|pupils`;
 
-function ResultsGrid({ data, measure, years }: { data: ImpactData; measure: Measure; years: number[] }) {
+function ResultsGrid({ data, measure, years, compareYear }: { data: ImpactData; measure: Measure; years: number[]; compareYear: number | null }) {
   const index = new ResultIndex(data.results);
+  const eraProblem = comparisonProblem(measure, data.triad.baselineYear, compareYear);
   const initial = () => {
     const values: Record<string, string> = {};
     for (const s of data.schools) for (const y of years) {
-      const v = index.get(s.id, measure.id, y)?.value;
-      values[key(s.id, y)] = v === undefined ? '' : String(v);
+      const stored = index.get(s.id, measure.id, y);
+      values[key(s.id, y)] = stored === undefined ? '' : String(stored.value);
+      values[pupilsKey(s.id, y)] = stored?.eligiblePupils == null ? '' : String(stored.eligiblePupils);
     }
     return values;
   };
@@ -39,15 +43,22 @@ function ResultsGrid({ data, measure, years }: { data: ImpactData; measure: Meas
     event.preventDefault();
     const edits: (ResultEdit & { cell: string })[] = [];
     for (const s of data.schools) for (const y of years) {
-      const current = index.get(s.id, measure.id, y)?.value;
+      const stored = index.get(s.id, measure.id, y);
+      const current = stored?.value;
       const typed = values[key(s.id, y)] ?? '';
-      if (typed.trim() !== (current === undefined ? '' : String(current))) edits.push({ schoolId: s.id, measureId: measure.id, year: y, input: typed, cell: key(s.id, y) });
+      const typedPupils = values[pupilsKey(s.id, y)] ?? '';
+      const currentPupils = stored?.eligiblePupils == null ? '' : String(stored.eligiblePupils);
+      if (typed.trim() !== (current === undefined ? '' : String(current)) || typedPupils.trim() !== currentPupils) {
+        edits.push({ schoolId: s.id, measureId: measure.id, year: y, input: typed, pupilsInput: typedPupils, cell: key(s.id, y) });
+      }
     }
     // Check each cell on its own first, so each message sits next to its field.
     const cellErrors: Record<string, string> = {};
     for (const edit of edits) {
       const parsed = parseResultInput(edit.input, measure);
+      const pupils = parsePupilsInput(edit.pupilsInput ?? '');
       if (!parsed.ok) cellErrors[edit.cell] = parsed.error;
+      else if (!pupils.ok) cellErrors[edit.cell] = pupils.error;
     }
     setErrors(cellErrors);
     if (Object.keys(cellErrors).length) {
@@ -67,9 +78,10 @@ function ResultsGrid({ data, measure, years }: { data: ImpactData; measure: Meas
   return (
     <form onSubmit={submit} noValidate aria-label={`Results for ${measure.name}`}>
       <ErrorSummary errors={summary.map((message) => ({ message }))} />
+      {eraProblem ? <p className="warning impact-era-problem">{eraProblem}</p> : null}
       <table className="data impact-grid">
         <caption>
-          {measure.name} by school and results year{measure.unit === 'percent' ? ' (per cent, 0–100)' : ''}. Leave a box blank where there is no result.
+          {measure.name} by school and results year{measure.unit === 'percent' ? ' (per cent, 0–100)' : ''}, with the number of eligible pupils where known. Leave a box blank where there is no result.
         </caption>
         <thead>
           <tr>
@@ -78,6 +90,8 @@ function ResultsGrid({ data, measure, years }: { data: ImpactData; measure: Meas
               <th scope="col" key={y}>
                 {y}
                 {y === data.triad.baselineYear ? ' (baseline)' : ''}
+                {YEARS_WITHOUT_TESTS.includes(y) && measureEra(measure) !== 'not-ks2' ? ' (no KS2 tests)' : ''}
+                {y !== data.triad.baselineYear && comparisonProblem(measure, data.triad.baselineYear, y) ? ' (not comparable with the baseline)' : ''}
               </th>
             ))}
             <th scope="col">Target from the plan</th>
@@ -102,11 +116,25 @@ function ResultsGrid({ data, measure, years }: { data: ImpactData; measure: Meas
                         aria-describedby={errors[cell] ? errorId : undefined}
                         onChange={(e) => setValues((v) => ({ ...v, [cell]: e.target.value }))}
                       />
+                      <input
+                        className="impact-pupils"
+                        aria-label={`Eligible pupils at ${school.name} in ${y}`}
+                        placeholder="pupils"
+                        inputMode="numeric"
+                        value={values[pupilsKey(school.id, y)] ?? ''}
+                        onChange={(e) => setValues((v) => ({ ...v, [pupilsKey(school.id, y)]: e.target.value }))}
+                      />
                       {errors[cell] ? <p className="error" id={errorId}>{errors[cell]}</p> : null}
                     </td>
                   );
                 })}
-                <td>{target ? `${formatNumber(target.to)}${measure.unit === 'percent' ? '%' : ''} by ${target.byDate.slice(0, 4)} (${target.objectiveTitle})` : 'None set'}</td>
+                <td>
+                  {target
+                    ? `${formatNumber(target.to)}${measure.unit === 'percent' ? '%' : ''} by ${target.byDate.slice(0, 4)} (${target.objectiveTitle}): ${
+                        targetStatus({ target: { ...target, schoolId: school.id }, measure, schoolIds: [school.id], results: index }).text
+                      }`
+                    : 'None set'}
+                </td>
               </tr>
             );
           })}
@@ -263,7 +291,7 @@ export function ResultsView({ data }: { data: ImpactData }) {
       {measure.derivedFrom ? (
         <p>This headline measure is worked out from other measures, so it is not entered here; see the figures below and change how it is made in Impact settings.</p>
       ) : (
-        <ResultsGrid key={`${measure.id}-${resultsVersion}`} data={data} measure={measure} years={years} />
+        <ResultsGrid key={`${measure.id}-${resultsVersion}`} data={data} measure={measure} years={years} compareYear={compareYear} />
       )}
       <ComparatorsForm key={`c-${measure.id}-${comparatorsVersion}`} data={data} measure={measure} years={years} />
       {laterYears.length > 1 ? (

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { aboveThresholdLabel, describeThreshold } from '../../core/impact-stats';
+import { aboveThresholdLabel, describeThreshold, parseThreshold } from '../../core/impact-stats';
 import type { Measure } from '../../core/model';
 import { db } from '../../db';
 import { addMeasure, ImpactInputError, saveImpactSettings, setHeadlineDerivation, validateImpactSettings } from '../../db/impact';
@@ -44,7 +44,7 @@ function ThresholdForm({ data }: { data: ImpactData }) {
         <legend>What the threshold means</legend>
         {(
           [
-            ['percentage-points', 'Percentage points (63% to 78% is 15 points)'],
+            ['percentage-points', 'Percentage points, the DfE’s convention and the default (63% to 78% is 15 points)'],
             ['relative-percent', 'Relative per cent (60% to 69% is a 15% relative improvement)'],
           ] as const
         ).map(([value, label]) => (
@@ -57,9 +57,10 @@ function ThresholdForm({ data }: { data: ImpactData }) {
       </fieldset>
       <p>
         Printed beside every figure as: “
-        {Number.isFinite(Number(form.improvementThreshold)) && form.improvementThreshold.trim() !== ''
-          ? aboveThresholdLabel(Number(form.improvementThreshold), form.thresholdKind === 'relative-percent' ? 'relative-percent' : 'percentage-points')
-          : '…'}
+        {(() => {
+          const typed = parseThreshold(form.improvementThreshold);
+          return typed.ok ? aboveThresholdLabel(typed.value, form.thresholdKind === 'relative-percent' ? 'relative-percent' : 'percentage-points') : '…';
+        })()}
         ”. A school exactly at the threshold is counted as improved but not as above it.
       </p>
       <div className="actions-row">

@@ -3,17 +3,18 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { formatDate, programmeYearLabel } from '../../core/dates';
 import { newId } from '../../core/ids';
-import { ACTION_STATUSES, type Action, type FocusGroup, type Meeting, type MeetingDecision, type Objective, type Plan, type Priority, type School, type Triad } from '../../core/model';
+import { type Action, type FocusGroup, type Meeting, type MeetingDecision, type Objective, type Plan, type Priority, type School, type Triad } from '../../core/model';
 import { penceToPlain } from '../../core/money';
 import { validateAction, type ActionForm, type Errors } from '../../core/plan-rules';
-import { STATUS_WORDS } from '../../core/plan-words';
 import { db } from '../../db';
 import { ReasonRequiredError, saveAction } from '../../db/plans';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { EmptyState, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
+import { useUnsavedChanges } from '../../ui/UnsavedChanges';
 import { useSchools } from '../../shared/use-triad';
 import { errorList, ReasonField } from './controls';
+import { ProgressPanel } from './ProgressPanel';
 import { useFocusGroups } from './use-plan-data';
 
 interface ObjectiveChoice {
@@ -102,11 +103,12 @@ export function ActionEditor({ triad }: { triad: Triad }) {
         schools={schools}
         focusGroups={focusGroups}
       />
+      {loaded.action ? <ProgressPanel action={loaded.action} planYear={loaded.choices.find((c) => c.objective.id === loaded.action!.objectiveId)?.plan.year ?? null} /> : null}
     </Page>
   );
 }
 
-function initialForm(existing: Action | null, objectiveId: string, title: string, schools: School[]): ActionForm {
+function initialForm(existing: Action | null, objectiveId: string, decision: { meeting: Meeting; decision: MeetingDecision } | null, schools: School[], focusGroups: FocusGroup[]): ActionForm {
   if (existing) {
     return {
       objectiveId: existing.objectiveId,
@@ -119,23 +121,22 @@ function initialForm(existing: Action | null, objectiveId: string, title: string
       endDate: formatDate(existing.endDate),
       estimatedCost: penceToPlain(existing.estimatedCostPence),
       status: existing.status,
-      progressNote: '',
       milestones: existing.milestones.map((m) => ({ ...m, date: formatDate(m.date) })),
       reason: '',
     };
   }
   return {
     objectiveId,
-    title,
+    title: decision?.decision.text ?? '',
     leadSchoolId: schools.find((s) => s.role === 'coordinating')?.id ?? '',
     schoolIds: schools.map((s) => s.id),
     owner: '',
-    focusGroupId: '',
+    // An action made from a focus group's decision belongs to that group.
+    focusGroupId: focusGroups.some((g) => g.id === decision?.meeting.focusGroupId) ? decision!.meeting.focusGroupId : '',
     startDate: '',
     endDate: '',
     estimatedCost: '',
     status: 'not-started',
-    progressNote: '',
     milestones: [],
     reason: '',
   };
@@ -152,9 +153,11 @@ interface FormProps {
 }
 
 function ActionFormView({ triad, existing, choices, defaultObjectiveId, decision, schools, focusGroups }: FormProps) {
-  const [form, setForm] = useState<ActionForm>(() =>
-    initialForm(existing, defaultObjectiveId || (choices.length === 1 ? choices[0]!.objective.id : ''), decision?.decision.text ?? '', schools),
+  const [initial] = useState<ActionForm>(() =>
+    initialForm(existing, defaultObjectiveId || (choices.length === 1 ? choices[0]!.objective.id : ''), decision, schools, focusGroups),
   );
+  const [form, setForm] = useState<ActionForm>(initial);
+  const unsaved = useUnsavedChanges(JSON.stringify(form) !== JSON.stringify(initial));
   const [errors, setErrors] = useState<Errors>({});
   const navigate = useNavigate();
   const { notify } = useToast();
@@ -186,11 +189,13 @@ function ActionFormView({ triad, existing, choices, defaultObjectiveId, decision
       throw problem;
     }
     notify(existing ? 'Action saved.' : 'Action added.');
+    unsaved.saved();
     navigate(back);
   };
 
   return (
     <form onSubmit={submit} noValidate aria-label="Action details">
+      {unsaved.prompt}
       <ErrorSummary errors={errorList(errors)} />
       <Field label="Objective" error={errors.objectiveId}>
         {(p) => (
@@ -272,34 +277,10 @@ function ActionFormView({ triad, existing, choices, defaultObjectiveId, decision
           {(p) => <input {...p} inputMode="decimal" value={form.estimatedCost} onChange={(e) => set('estimatedCost', e.target.value)} />}
         </Field>
       </div>
-      <div className="field-row">
-        <Field label="Status" error={errors.status}>
-          {(p) => (
-            <select {...p} value={form.status} onChange={(e) => set('status', e.target.value as ActionForm['status'])}>
-              {ACTION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_WORDS[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Progress note" hint="Optional; saved with today’s date and the status" error={errors.progressNote}>
-          {(p) => <textarea {...p} value={form.progressNote} onChange={(e) => set('progressNote', e.target.value)} />}
-        </Field>
-      </div>
-      {existing && existing.progressNotes.length > 0 ? (
-        <section aria-label="Progress so far">
-          <h2>Progress so far</h2>
-          <ul>
-            {existing.progressNotes.map((n, i) => (
-              <li key={i}>
-                {formatDate(n.date)} – {STATUS_WORDS[n.status]}
-                {n.note ? `: ${n.note}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
+      {existing ? (
+        <p className="hint">
+          Status and progress are recorded below, under “Progress”, or in the termly review: they are monitoring, not changes to the agreed plan.
+        </p>
       ) : null}
       <fieldset>
         <legend>Milestones and monitoring dates</legend>

@@ -9,7 +9,7 @@ import { useToast } from '../../ui/Toaster';
 import { errorList } from './controls';
 
 /** Where the plan stands, and the form that agrees it as a named, dated version. */
-export function AgreePlan({ plan, versions, changes, defaultAgreedBy }: { plan: Plan; versions: PlanVersion[]; changes: ChangeLogEntry[]; defaultAgreedBy: string }) {
+export function AgreePlan({ plan, versions, changes, defaultAgreedBy, actionCount }: { plan: Plan; versions: PlanVersion[]; changes: ChangeLogEntry[]; defaultAgreedBy: string; actionCount: number }) {
   const latest = versions.at(-1);
   const changesSince = latest ? changes.filter((c) => c.at >= latest.createdAt).length : 0;
   const [open, setOpen] = useState(false);
@@ -71,7 +71,9 @@ export function AgreePlan({ plan, versions, changes, defaultAgreedBy }: { plan: 
         </form>
       ) : (
         <div className="actions-row">
-          {!latest || changesSince > 0 ? (
+          {actionCount === 0 ? (
+            <p>There is nothing to agree yet: add the plan’s priorities, objectives and actions first.</p>
+          ) : !latest || changesSince > 0 ? (
             <button type="button" onClick={() => setOpen(true)}>
               {latest ? `Agree the amended plan (version ${nextVersion})` : 'Agree the plan'}
             </button>

@@ -9,6 +9,7 @@ import { ReasonRequiredError, saveObjective } from '../../db/plans';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { EmptyState, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
+import { useUnsavedChanges } from '../../ui/UnsavedChanges';
 import { useSchools } from '../../shared/use-triad';
 import { errorList, ReasonField } from './controls';
 import { useMeasures } from './use-plan-data';
@@ -69,12 +70,14 @@ interface FormProps {
 }
 
 function ObjectiveFormView({ plan, priorities, existing, defaultPriorityId, schools, measures }: FormProps) {
-  const [form, setForm] = useState<ObjectiveForm>({
+  const [initial] = useState<ObjectiveForm>(() => ({
     priorityId: existing?.priorityId ?? defaultPriorityId,
     title: existing?.title ?? '',
     criteria: existing ? existing.successCriteria.map(toForm) : [emptyCriterion('qualitative')],
     reason: '',
-  });
+  }));
+  const [form, setForm] = useState<ObjectiveForm>(initial);
+  const unsaved = useUnsavedChanges(JSON.stringify(form) !== JSON.stringify(initial));
   const [errors, setErrors] = useState<Errors>({});
   const navigate = useNavigate();
   const { notify } = useToast();
@@ -96,11 +99,13 @@ function ObjectiveFormView({ plan, priorities, existing, defaultPriorityId, scho
       throw problem;
     }
     notify(existing ? 'Objective saved.' : 'Objective added.');
+    unsaved.saved();
     navigate(back);
   };
 
   return (
     <form onSubmit={submit} noValidate aria-label="Objective details">
+      {unsaved.prompt}
       <ErrorSummary errors={errorList(errors)} />
       <Field label="Priority" error={errors.priorityId}>
         {(p) => (

@@ -11,7 +11,8 @@ import { useToast } from '../../ui/Toaster';
 import { useSchools } from '../../shared/use-triad';
 import { AgreePlan } from './AgreePlan';
 import { ReasonedButton, YearPicker } from './controls';
-import { useChanges, useMeasures, usePlan, usePlanItems, useSelectedYear, useVersions } from './use-plan-data';
+import { useChanges, useMeasures, usePlan, usePlanItems, useResults, useSelectedYear, useVersions } from './use-plan-data';
+import { ResultIndex, targetStatus } from '../../core/impact-measures';
 
 export function PlanView({ triad }: { triad: Triad }) {
   const [year, setYear] = useSelectedYear(triad);
@@ -71,10 +72,13 @@ function PlanBody({ triad, plan, schools }: { triad: Triad; plan: Plan; schools:
 
   return (
     <>
-      <AgreePlan plan={plan} versions={versions} changes={changes} defaultAgreedBy={coordinatingHead} />
+      <AgreePlan plan={plan} versions={versions} changes={changes} defaultAgreedBy={coordinatingHead} actionCount={items.actions.length} />
       <div className="actions-row">
         <Link className="button" to={`/plan/priorities/new?year=${plan.year}`}>
           Add a priority
+        </Link>
+        <Link className="button secondary" to={`/plan/review?year=${plan.year}`}>
+          Termly review
         </Link>
         <Link className="button secondary" to={`/plan/history?year=${plan.year}`}>
           History and versions
@@ -212,6 +216,13 @@ interface ObjectiveBlockProps {
 }
 
 function ObjectiveBlock({ plan, objective, number, first, last, actions, schools, measures }: ObjectiveBlockProps) {
+  const results = useResults(plan.triadId);
+  const index = new ResultIndex(results ?? []);
+  const status = (c: Objective['successCriteria'][number]): string => {
+    const measure = c.kind === 'measure' ? measures.find((m) => m.id === c.measureId) : undefined;
+    if (c.kind !== 'measure' || !measure || !results) return '';
+    return ` — ${targetStatus({ target: c, measure, schoolIds: schools.map((s) => s.id), results: index }).text}`;
+  };
   const schoolName = (id: string | null) => (id ? (schools.find((s) => s.id === id)?.name ?? 'A former school') : '–');
   return (
     <section className="plan-item" aria-labelledby={`objective-${objective.id}`}>
@@ -224,7 +235,10 @@ function ObjectiveBlock({ plan, objective, number, first, last, actions, schools
       <p className="criteria-heading">Success criteria</p>
       <ul>
         {objective.successCriteria.map((c, i) => (
-          <li key={i}>{describeCriterion(c, measures, schools)}</li>
+          <li key={i}>
+            {describeCriterion(c, measures, schools)}
+            {status(c)}
+          </li>
         ))}
       </ul>
       {actions.length === 0 ? (

@@ -8,6 +8,7 @@ import { findPlan, ReasonRequiredError, savePriority } from '../../db/plans';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { EmptyState, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toaster';
+import { useUnsavedChanges } from '../../ui/UnsavedChanges';
 import { errorList, ReasonField } from './controls';
 
 /** Adds a priority (`/plan/priorities/new?year=2003`) or edits one (`/plan/priorities/:id`). */
@@ -40,7 +41,9 @@ export function PriorityEditor({ triad }: { triad: Triad }) {
 }
 
 function PriorityFormView({ plan, existing }: { plan: Plan; existing: Priority | null }) {
-  const [form, setForm] = useState<PriorityForm>({ title: existing?.title ?? '', description: existing?.description ?? '', reason: '' });
+  const [initial] = useState<PriorityForm>({ title: existing?.title ?? '', description: existing?.description ?? '', reason: '' });
+  const [form, setForm] = useState<PriorityForm>(initial);
+  const unsaved = useUnsavedChanges(JSON.stringify(form) !== JSON.stringify(initial));
   const [errors, setErrors] = useState<Errors>({});
   const navigate = useNavigate();
   const { notify } = useToast();
@@ -60,11 +63,13 @@ function PriorityFormView({ plan, existing }: { plan: Plan; existing: Priority |
       throw problem;
     }
     notify(existing ? 'Priority saved.' : 'Priority added.');
+    unsaved.saved();
     navigate(back);
   };
 
   return (
     <form onSubmit={submit} noValidate aria-label="Priority details">
+      {unsaved.prompt}
       <ErrorSummary errors={errorList(errors)} />
       <Field label="Priority" hint="What most needs to improve across the triad" error={errors.title}>
         {(p) => <input {...p} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />}

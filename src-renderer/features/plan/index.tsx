@@ -7,6 +7,8 @@ import { HistoryView } from './HistoryView';
 import { ObjectiveEditor } from './ObjectiveEditor';
 import { PlanView } from './PlanView';
 import { PriorityEditor } from './PriorityEditor';
+import { TermlyReview } from './TermlyReview';
+import { CloseYear } from './CloseYear';
 import './plan.css';
 
 export default function PlanArea() {
@@ -33,6 +35,8 @@ export default function PlanArea() {
       <Route path="objectives/:id" element={<ObjectiveEditor triad={triad} />} />
       <Route path="actions/new" element={<ActionEditor triad={triad} />} />
       <Route path="actions/:id" element={<ActionEditor triad={triad} />} />
+      <Route path="close" element={<CloseYear triad={triad} />} />
+      <Route path="review" element={<TermlyReview triad={triad} />} />
       <Route path="history" element={<HistoryView triad={triad} />} />
       <Route path="document" element={<DocumentView triad={triad} />} />
       <Route path="*" element={<PlanView triad={triad} />} />

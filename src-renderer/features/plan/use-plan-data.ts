@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'react-router-dom';
 import { currentProgrammeYear, programmeYearList } from '../../core/dates';
-import type { Action, ChangeLogEntry, FocusGroup, Measure, Objective, Plan, PlanVersion, Priority, Triad } from '../../core/model';
+import type { Action, ChangeLogEntry, FocusGroup, Measure, Objective, Plan, PlanVersion, Priority, Result, Triad } from '../../core/model';
 import { db } from '../../db';
 import { findPlan } from '../../db/plans';
 
@@ -44,6 +44,11 @@ export function usePlanItems(planId: string | undefined): PlanItems | undefined 
 
 export function useMeasures(triadId: string): Measure[] | undefined {
   return useLiveQuery(async () => (await db.measures.where('triadId').equals(triadId).toArray()).sort(byOrder), [triadId]);
+}
+
+/** The triad's results, to mark each target on a measure met, not met or not yet known. */
+export function useResults(triadId: string): Result[] | undefined {
+  return useLiveQuery(() => db.results.where('triadId').equals(triadId).toArray(), [triadId]);
 }
 
 export function useFocusGroups(triadId: string): FocusGroup[] | undefined {

@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'react-router-dom';
 import { academicYearLabel, financialYearLabel, programmeYearLabel, programmeYearList } from '../../../core/dates';
 import type { Triad } from '../../../core/model';
 import { financialYearsOfProgramme, type BudgetCalendar } from '../../../core/budget';
 import { ALL_PLAN_SECTIONS, budgetPrintRoute, PLAN_SECTIONS, pdfFileName, PDF_HEADER_MAX, planPrintRoute, shortened, type PlanSectionKey } from '../../../core/plan-print';
+import { planHeaderText } from '../../../core/plan-header';
+import { db } from '../../../db';
+import { loadPlanStates } from '../../../db/print-data';
 import { Field } from '../../../ui/Field';
 import { EmptyState } from '../../../ui/Page';
 import { useTriad } from '../../../shared/use-triad';
@@ -28,6 +32,9 @@ export function PdfExports() {
   );
 }
 
+/** Room for the triad's name in a running header, leaving the rest for what the document is. */
+const HEADER_NAME_MAX = 120;
+
 function PlanPdfForm({ triad }: { triad: Triad }) {
   const [params] = useSearchParams();
   const first = useRef<HTMLSelectElement>(null);
@@ -37,6 +44,7 @@ function PlanPdfForm({ triad }: { triad: Triad }) {
   const { busy, failure, exportPdf } = useExportPdf();
   const years = programmeYearList(triad);
   const wanted = params.get('action') === 'plan-pdf';
+  const states = useLiveQuery(() => loadPlanStates(db, triad.id), [triad.id]);
 
   // The File menu's "Export plan as PDF" lands here: put the head straight into the form
   // (after the page has focused its heading).
@@ -62,8 +70,12 @@ function PlanPdfForm({ triad }: { triad: Triad }) {
     await exportPdf({
       route: planPrintRoute({ scope: year, sections }),
       suggestedName: pdfFileName(triad.name, `Improvement Plan ${period}`),
-      headerText: shortened(triad.name, PDF_HEADER_MAX),
+      // Where the plan stands, on every page: "DRAFT — not yet agreed" or the agreed version and
+      // changes since. A long name is shortened first, so the state is never what gets cut off.
+      headerText: shortened(planHeaderText(shortened(triad.name, HEADER_NAME_MAX), year === 'all' ? years : [year], states ?? new Map()), PDF_HEADER_MAX),
       landscape: false,
+      author: shortened(triad.name, PDF_HEADER_MAX),
+      subject: `Triad Improvement Plan ${period}, ${triad.localAuthority}`,
     });
   }
 
@@ -133,8 +145,10 @@ function BudgetPdfForm({ triad }: { triad: Triad }) {
     await exportPdf({
       route: budgetPrintRoute({ calendar, year }),
       suggestedName: pdfFileName(triad.name, `Budget summary, ${label(year)}`),
-      headerText: shortened(triad.name, PDF_HEADER_MAX),
+      headerText: shortened(`${shortened(triad.name, HEADER_NAME_MAX)} · budget summary, ${label(year).toLowerCase()}`, PDF_HEADER_MAX),
       landscape: false,
+      author: shortened(triad.name, PDF_HEADER_MAX),
+      subject: `Budget summary, ${label(year)} (${calendar === 'academic' ? '1 September to 31 August' : '1 April to 31 March'})`,
     });
   }
 

@@ -1,5 +1,5 @@
-/** The bundled font file the PDF header and footer are drawn in (src-renderer/public/fonts). */
-const MARGIN_FONT_FILE = './fonts/source-sans-3-latin-400-normal.woff2';
+/** The bundled font files the PDF header and footer are drawn in (src-renderer/public/fonts): Latin, Latin Extended. */
+const MARGIN_FONT_FILES = ['./fonts/source-sans-3-latin-400-normal.woff2', './fonts/source-sans-3-latin-ext-400-normal.woff2'];
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -15,12 +15,17 @@ let loading: Promise<void> | null = null;
  * already loaded from the identical URL is served to them from memory. Nothing on the page uses it.
  */
 export function loadMarginFont(): Promise<void> {
-  loading ??= (async () => {
-    const response = await fetch(MARGIN_FONT_FILE);
-    if (!response.ok) return;
-    const dataUrl = `data:font/woff2;base64,${toBase64(new Uint8Array(await response.arrayBuffer()))}`;
-    const face = new FontFace('Triad Print Margins', `url(${dataUrl}) format('woff2')`);
-    document.fonts.add(await face.load());
-  })().catch(() => undefined);
+  loading ??= Promise.all(
+    MARGIN_FONT_FILES.map(async (file) => {
+      const response = await fetch(file);
+      if (!response.ok) return;
+      const dataUrl = `data:font/woff2;base64,${toBase64(new Uint8Array(await response.arrayBuffer()))}`;
+      const face = new FontFace('Triad Print Margins', `url(${dataUrl}) format('woff2')`);
+      document.fonts.add(await face.load());
+    }),
+  ).then(
+    () => undefined,
+    () => undefined,
+  );
   return loading;
 }

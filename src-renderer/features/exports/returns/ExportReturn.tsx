@@ -63,7 +63,7 @@ export function ExportReturn() {
       });
       if (result.saved) {
         const n = (count: number | undefined, one: string, many: string) => `${count ?? 0} ${count === 1 ? one : many}`;
-        const message = `Return saved as ${result.fileName}: ${n(counts.results, 'result', 'results')}, ${n(counts.impactLog, 'impact-log entry', 'impact-log entries')}, ${n(counts.evidenceFiles, 'evidence file', 'evidence files')} and ${n(counts.ledgerEntries, 'spending record', 'spending records')}. Send it to the co-ordinating head.`;
+        const message = `Return saved as ${result.fileName}: ${n(counts.results, 'result', 'results')}, ${n(counts.impactLog, 'impact-log entry', 'impact-log entries')}, ${n(counts.evidenceFiles, 'evidence file', 'evidence files')} and ${n(counts.ledgerEntries, 'spending record', 'spending records')}${counts.progressUpdates ? `, with ${n(counts.progressUpdates, 'progress update', 'progress updates')}` : ''}. Send it to the co-ordinating head.`;
         setDone(message);
         notify(`Return saved as ${result.fileName}.`);
       }

@@ -1,5 +1,5 @@
 import { formatPounds } from '../../../core/money';
-import { formatPoints, formatRelative } from '../../../core/impact-stats';
+import { formatPoints, formatRelative, isSmallCohort, SMALL_COHORT_PUPILS } from '../../../core/impact-stats';
 import { formatPercent, type Rollup, type ShareFigures } from '../../../core/rollup';
 
 type Heading = 'h2' | 'h3';
@@ -12,8 +12,21 @@ export function RollupTables({ rollup, heading: H = 'h2' }: { rollup: Rollup; he
         <H id="rollup-shares">Schools that improved</H>
         <p>
           Each school’s latest results on its triad’s headline measure, compared with its baseline. Marked improvement means improving by{' '}
-          <strong>{rollup.thresholdText}</strong>. Shares are of the schools with both a baseline and a later result.
+          <strong>{rollup.thresholdText}</strong>. Shares are counts of schools with both a baseline and a later result; the last column weights
+          each school by its eligible pupils (the share of pupils in schools that improved, counting only schools whose pupil numbers are known).
         </p>
+        {rollup.overall.smallCohorts > 0 ? (
+          <p className="warning">
+            {rollup.overall.smallCohorts === 1 ? '1 school rests' : `${rollup.overall.smallCohorts} schools rest`} on {SMALL_COHORT_PUPILS} or fewer eligible pupils
+            (marked “small cohort” below): there one pupil is 10 points or more.
+          </p>
+        ) : null}
+        {rollup.overall.notComparable > 0 ? (
+          <p className="warning">
+            {rollup.overall.notComparable === 1 ? '1 school is' : `${rollup.overall.notComparable} schools are`} not compared: their latest results are from another
+            assessment era than the baseline (see below).
+          </p>
+        ) : null}
         <table className="data print-table rollup-shares">
           <thead>
             <tr>
@@ -23,6 +36,7 @@ export function RollupTables({ rollup, heading: H = 'h2' }: { rollup: Rollup; he
               <th scope="col" className="num">With results</th>
               <th scope="col" className="num">Improved on baseline</th>
               <th scope="col" className="num">Improved by {rollup.thresholdText}</th>
+              <th scope="col" className="num">Improved, pupil-weighted</th>
             </tr>
           </thead>
           <tbody>
@@ -78,6 +92,7 @@ export function RollupTables({ rollup, heading: H = 'h2' }: { rollup: Rollup; he
               <th scope="col" className="num">Change (points)</th>
               <th scope="col" className="num">Change (relative)</th>
               <th scope="col">Improved</th>
+              <th scope="col" className="num">Eligible pupils</th>
             </tr>
           </thead>
           <tbody>
@@ -90,7 +105,8 @@ export function RollupTables({ rollup, heading: H = 'h2' }: { rollup: Rollup; he
                 <td className="num">{s.latest === null ? '–' : `${s.latest} (${s.latestYear})`}</td>
                 <td className="num">{formatPoints(s.changePoints)}</td>
                 <td className="num">{formatRelative(s.changeRelative)}</td>
-                <td>{s.improved === null ? 'No results' : s.aboveThreshold ? 'Yes, by more than the threshold' : s.improved ? 'Yes' : 'No'}</td>
+                <td>{s.problem ? s.problem : s.improved === null ? 'No results' : s.aboveThreshold ? 'Yes, by more than the threshold' : s.improved ? 'Yes' : 'No'}</td>
+                <td className="num">{s.pupils === null ? 'Not known' : `${s.pupils}${isSmallCohort(s.pupils) ? ' — small cohort' : ''}`}</td>
               </tr>
             ))}
           </tbody>
@@ -112,6 +128,10 @@ function ShareRow({ figures: c }: { figures: ShareFigures }) {
       </td>
       <td className="num">
         {formatPercent(c.aboveThresholdPercent)} ({c.aboveThreshold})
+      </td>
+      <td className="num">
+        {c.improvedPupilPercent === null ? 'No pupil numbers' : `${formatPercent(c.improvedPupilPercent)} of ${c.pupilsCounted} pupils`}
+        {c.withoutPupils > 0 && c.improvedPupilPercent !== null ? ` (${c.withoutPupils} school${c.withoutPupils === 1 ? '' : 's'} without pupil numbers left out)` : ''}
       </td>
     </tr>
   );

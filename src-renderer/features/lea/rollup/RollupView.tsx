@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../../api';
 import type { ThresholdKind } from '../../../core/model';
-import { buildRollup, csvBytes, rollupCsv } from '../../../core/rollup';
+import { buildRollup, csvBytes, describeReadings, rollupCsv, triadThresholdSettings } from '../../../core/rollup';
+import { describeThreshold, parseThreshold } from '../../../core/impact-stats';
 import { combineRollupFiles } from '../../../core/rollup-source';
 import { db } from '../../../db';
 import { stashRollupForPrint } from '../../../db/print-data';
@@ -21,13 +22,26 @@ export function RollupView() {
   const [thresholdKind, setThresholdKind] = useState<ThresholdKind>('percentage-points');
   const [exporting, setExporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const threshold = Number(thresholdText);
-  const thresholdError = thresholdText.trim() === '' || !Number.isFinite(threshold) || threshold < 0 || threshold > 100 ? 'Enter a threshold between 0 and 100.' : undefined;
+  const parsedThreshold = parseThreshold(thresholdText);
+  const threshold = parsedThreshold.ok ? parsedThreshold.value : NaN;
+  const thresholdError = parsedThreshold.ok ? undefined : parsedThreshold.error;
+  // "15 points" or "15% relative" typed in the box says the reading itself.
+  const effectiveKind = (parsedThreshold.ok && parsedThreshold.kind) || thresholdKind;
   const combined = useMemo(() => combineRollupFiles(files), [files]);
+  const settings = useMemo(() => triadThresholdSettings(combined.inputs), [combined]);
+  const settingsKey = settings.readings.map((r) => `${r.threshold}|${r.thresholdKind}|${r.triads.length}`).join(';');
+  // Start from the triads' own setting whenever the set of files changes.
+  useEffect(() => {
+    setThresholdText(String(settings.chosen.threshold));
+    setThresholdKind(settings.chosen.thresholdKind);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- settingsKey stands for the settings.
+  }, [settingsKey]);
   const rollup = useMemo(
-    () => (thresholdError ? null : buildRollup(combined.inputs, { threshold, thresholdKind })),
-    [combined, threshold, thresholdKind, thresholdError],
+    () => (thresholdError ? null : buildRollup(combined.inputs, { threshold, thresholdKind: effectiveKind })),
+    [combined, threshold, effectiveKind, thresholdError],
   );
+  const showing = parsedThreshold.ok ? describeThreshold(threshold, effectiveKind) : null;
+  const fromFiles = describeThreshold(settings.chosen.threshold, settings.chosen.thresholdKind);
   const allProblems = [...problems, ...combined.problems];
   const fileNames = files.map((f) => f.name);
 
@@ -50,7 +64,15 @@ export function RollupView() {
     run(async () => {
       // The print window reads the figures from here: it cannot see this window's memory.
       await stashRollupForPrint(db, { rollup: rollup!, fileNames, preparedAt: nowIso() });
-      return api().exportPdf({ route: '/print/rollup', suggestedName: 'LEA roll-up.pdf', headerText: 'LEA roll-up', landscape: true });
+      const authorities = [...new Set(rollup!.triads.map((t) => t.localAuthority).filter(Boolean))].join(', ') || 'LEA';
+      return api().exportPdf({
+        route: '/print/rollup',
+        suggestedName: 'LEA roll-up.pdf',
+        headerText: 'LEA roll-up',
+        landscape: true,
+        author: authorities,
+        subject: `Triads’ impact and money by cohort, ${authorities}`,
+      });
     });
 
   return (
@@ -90,10 +112,24 @@ export function RollupView() {
           <p className="rollup-files">
             {files.length === 1 ? '1 file open' : `${files.length} files open`}: {fileNames.join(', ')}.
           </p>
+          {combined.inputs.length > 0 ? (
+            <div className={settings.agreed ? undefined : 'warning'} role="status" aria-label="Threshold settings in the files">
+              {settings.agreed ? (
+                <p>Every triad’s file measures marked improvement as {fromFiles}; the roll-up starts from that setting.</p>
+              ) : (
+                <p>
+                  The files disagree on the improvement threshold: {describeReadings(settings.readings)}. The roll-up started from {fromFiles}, the reading most
+                  triads use{settings.readings[0]!.triads.length === settings.readings[1]!.triads.length ? ' (on a tie, percentage points, the DfE’s convention)' : ''}, and
+                  applies one reading to every triad.
+                </p>
+              )}
+              {showing ? <p>Showing: <strong>{showing}</strong>.</p> : null}
+            </div>
+          ) : null}
           <fieldset className="rollup-threshold">
             <legend>Marked improvement</legend>
             <div className="field-row">
-              <Field label="Threshold" error={thresholdError}>
+              <Field label="Threshold" hint="For example 15, 15% or 15 points." error={thresholdError}>
                 {(control) => <input {...control} inputMode="decimal" value={thresholdText} onChange={(e) => setThresholdText(e.target.value)} />}
               </Field>
               <Field label="Measured as" hint="An improvement of 15 can mean points or a share of the baseline.">

@@ -49,6 +49,7 @@ interface GroupProps {
 
 function FocusGroupPanel({ group, meetings, people, schools, actionTitles, triadId }: GroupProps) {
   const [editing, setEditing] = useState(false);
+  const [editingMeeting, setEditingMeeting] = useState<string | null>(null);
   const { notify } = useToast();
   const remove = async () => {
     const trashId = await deleteWithUndo(db, `Focus group ${group.name}`, [
@@ -84,9 +85,16 @@ function FocusGroupPanel({ group, meetings, people, schools, actionTitles, triad
       </div>
       <h4>Meetings</h4>
       {meetings.length === 0 ? <p>No meetings recorded yet.</p> : null}
-      {meetings.map((meeting) => (
+      {meetings.map((meeting) => editingMeeting === meeting.id ? (
+        <MeetingForm key={meeting.id} focusGroupId={group.id} groupName={group.name} people={people} existing={meeting} onDone={() => setEditingMeeting(null)} />
+      ) : (
         <article key={meeting.id} aria-label={`Meeting on ${formatDate(meeting.date)}`}>
           <h5>Meeting on {formatDate(meeting.date)}</h5>
+          {meeting.attendeeIds?.length ? (
+            <p>
+              <strong>Attended:</strong> {meeting.attendeeIds.map((id) => people.find((p) => p.id === id)?.name ?? 'a former member').join(', ')}
+            </p>
+          ) : null}
           {meeting.notes ? <p>{meeting.notes}</p> : null}
           {meeting.decisions.length ? (
             <>
@@ -98,9 +106,25 @@ function FocusGroupPanel({ group, meetings, people, schools, actionTitles, triad
               </ul>
             </>
           ) : null}
+          <div className="actions-row">
+            <button type="button" className="secondary" onClick={() => setEditingMeeting(meeting.id)} aria-label={`Edit the meeting on ${formatDate(meeting.date)}`}>
+              Edit
+            </button>
+            <button
+              type="button"
+              className="danger"
+              aria-label={`Delete the meeting on ${formatDate(meeting.date)}`}
+              onClick={async () => {
+                const trashId = await deleteWithUndo(db, `Meeting on ${formatDate(meeting.date)}`, [{ table: 'meetings', ids: [meeting.id] }]);
+                notify(`Meeting on ${formatDate(meeting.date)} deleted.`, () => undoDelete(db, trashId));
+              }}
+            >
+              Delete
+            </button>
+          </div>
         </article>
       ))}
-      <MeetingForm focusGroupId={group.id} groupName={group.name} />
+      <MeetingForm focusGroupId={group.id} groupName={group.name} people={people} />
     </section>
   );
 }

@@ -13,8 +13,10 @@ const SKIPPED_SHOWN = 200;
  * Imports a Get Information About Schools CSV, reports what was read and skipped, and lets the
  * head filter, search and pick a school to fill in its details.
  */
-export function RegisterPicker({ onUse }: { onUse: (school: RegisterSchool) => void }) {
+export function RegisterPicker({ onUse }: { onUse: (school: RegisterSchool, closedReason: string) => void }) {
   const register = useLoadedRegister();
+  // A closed school needs a reason before it can be used (some share a name and address with their open successor).
+  const [closedChoice, setClosedChoice] = useState<{ urn: string; reason: string; error?: string } | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [laCode, setLaCode] = useState('');
@@ -159,13 +161,46 @@ export function RegisterPicker({ onUse }: { onUse: (school: RegisterSchool) => v
                         {s.postcode ? ` ${s.postcode}` : ''}
                       </td>
                       <td>
+                        {s.closed ? <strong>Closed: </strong> : null}
                         {s.status || '—'}
                         {s.closeDate ? ` (closed ${formatDate(s.closeDate)})` : ''}
+                        {s.links.map((l) => (
+                          <span key={l.urn} className="register-link">
+                            <br />
+                            {l.relation === 'successor' ? 'Successor' : 'Predecessor'}: {l.name || 'a linked school'} (URN {l.urn})
+                          </span>
+                        ))}
                       </td>
                       <td>
-                        <button type="button" className="secondary" aria-label={`Use this school: ${s.name}`} onClick={() => onUse(s)}>
-                          Use this school
-                        </button>
+                        {s.closed && closedChoice?.urn === s.urn ? (
+                          <div className="register-closed-reason">
+                            <Field label={`Why add ${s.name}, which is closed?`} error={closedChoice.error}>
+                              {(p) => <input {...p} value={closedChoice.reason} onChange={(e) => setClosedChoice({ urn: s.urn, reason: e.target.value })} />}
+                            </Field>
+                            <button
+                              type="button"
+                              className="secondary"
+                              onClick={() => {
+                                if (!closedChoice.reason.trim()) setClosedChoice({ ...closedChoice, error: 'Give the reason for adding a closed school, or choose its open successor.' });
+                                else {
+                                  onUse(s, closedChoice.reason.trim());
+                                  setClosedChoice(null);
+                                }
+                              }}
+                            >
+                              Use this closed school
+                            </button>
+                          </div>
+                        ) : (
+                          <button
+                            type="button"
+                            className="secondary"
+                            aria-label={`Use this school: ${s.name}`}
+                            onClick={() => (s.closed ? setClosedChoice({ urn: s.urn, reason: '' }) : onUse(s, ''))}
+                          >
+                            Use this school
+                          </button>
+                        )}
                       </td>
                     </tr>
                   ))}

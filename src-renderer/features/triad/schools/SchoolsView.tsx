@@ -33,13 +33,15 @@ function SchoolsContent({ triadId, kind }: { triadId: string; kind: NetworkKind 
   const isTriad = kind === 'triad';
 
   const startAdding = () => setEditing({ existing: null, initial: emptySchoolForm(firstOpenRole), key: Date.now() });
-  const fillFromRegister = (entry: RegisterSchool) =>
+  const fillFromRegister = (entry: RegisterSchool, closedReason: string) =>
     setEditing((current) => {
       const role = current?.initial.role || current?.existing?.role || firstOpenRole;
       return {
         existing: current?.existing ?? null,
-        initial: formFromRegister(entry, role, current?.initial),
-        source: `Filled in from the register: ${entry.name} (URN ${entry.urn}). Check the details, add the people, then save.`,
+        initial: formFromRegister(entry, role, current?.initial, closedReason),
+        source: `Filled in from the register: ${entry.name} (URN ${entry.urn}).${closedReason ? ` The register lists it as closed; your reason is kept with the school: “${closedReason}”.` : ''}${
+          entry.links.length ? ` Linked in the register to ${entry.links.map((l) => `its ${l.relation} URN ${l.urn}`).join(' and ')}: the KS2 import can offer their results.` : ''
+        } Check the details, add the people, then save.`,
         key: Date.now(),
       };
     });

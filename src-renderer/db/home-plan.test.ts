@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, ChangeLogEntry, Plan, PlanVersion } from '../core/model';
-import { readHome } from './home';
+import { readHome } from './home-plan';
 import { freshDb } from './test-database';
 import { AT, seedDatabase } from './test-seed';
 

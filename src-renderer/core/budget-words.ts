@@ -1,0 +1,12 @@
+/** The budget's words, shared by the Budget area and the printed budget summary. */
+
+/** Said for money not assigned to a line, school or action (it includes money not yet allocated). */
+export const UNASSIGNED_LABEL = 'Not assigned (includes money not yet allocated)';
+
+/** A breakdown's rows as the Budget area lists them: by name, the unassigned row last. */
+export function breakdownInScreenOrder<T extends { key: string | null }>(rows: readonly T[], names: Readonly<Record<string, string>>, unassignedLabel = UNASSIGNED_LABEL): { row: T; name: string }[] {
+  const nameOf = (key: string | null) => (key === null ? unassignedLabel : (names[key] ?? 'Unknown (deleted)'));
+  return [...rows]
+    .sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : nameOf(a.key).localeCompare(nameOf(b.key))))
+    .map((row) => ({ row, name: nameOf(row.key) }));
+}

@@ -8,13 +8,15 @@ import { App } from './app/App';
 import { requestPersistentStorage } from './db';
 import { backUpBeforeUpgradeOnStart } from './app/services/upgrade-on-start';
 
-void requestPersistentStorage();
-
-// A schema upgrade is snapshotted before the database is first opened (db/upgrade-guard.ts).
-void backUpBeforeUpgradeOnStart().finally(() =>
+// A schema upgrade is snapshotted before the database is first opened (db/upgrade-guard.ts). The
+// home view's one read starts as soon as this check is over (features/home/home-store.ts).
+void backUpBeforeUpgradeOnStart().finally(() => {
+  performance.mark('render-start');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />
     </StrictMode>,
-  ),
-);
+  );
+  // Not needed for the first screen: asked once it is on its way.
+  setTimeout(() => void requestPersistentStorage(), 1_000);
+});

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { row, type BenchRow } from '../report';
 import { timeInteraction } from '../probes';
+import { profileOnPage } from './profile';
 
 const TARGET = '≤ 100 ms';
 const ROUNDS = 3;
@@ -52,6 +53,16 @@ export async function measureLedger(page: Page, entries: number): Promise<BenchR
         () => amount.click(),
         `document.querySelector('[role=columnheader][aria-sort]')?.textContent?.includes('Amount') && ${FIRST_ROW} !== ${JSON.stringify(before)} && ${FIRST_ROW} !== ''`,
       ),
+    );
+  }
+  if (process.env.BENCH_PROFILE) {
+    await page.goto('/index.html#/budget');
+    await expect(page.getByRole('link', { name: 'Ledger', exact: true })).toBeVisible({ timeout: 60_000 });
+    console.log(
+      await profileOnPage(page, 'Ledger open', async () => {
+        await page.getByRole('link', { name: 'Ledger', exact: true }).click();
+        await expect(page.locator('main [role=status]').filter({ hasText: `of ${all} entries` })).toBeVisible();
+      }),
     );
   }
   const note = (values: number[]) => `median of ${ROUNDS}: ${values.map((v) => v.toFixed(0)).join(', ')} ms`;

@@ -1,8 +1,8 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
 }
 
@@ -22,6 +22,23 @@ export async function profileColdStart(context: BrowserContext, url: string): Pr
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.detach();
   await page.close();
+  return `Cold start profile ${summariseProfile(profile)}`;
+}
+
+/** BENCH_PROFILE=1: profiles `act` on an open page, for the measures other than the cold start. */
+export async function profileOnPage(page: Page, label: string, act: () => Promise<void>): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await act();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  return `${label} profile ${summariseProfile(profile)}`;
+}
+
+/** The scripts and functions with the most self time in a V8 CPU profile. */
+function summariseProfile(profile: { nodes: object[]; startTime: number; endTime: number; samples?: number[] }): string {
   const total = (profile.endTime - profile.startTime) / 1000;
   const interval = total / Math.max(1, profile.samples?.length ?? 1);
   const byFunction = new Map<string, number>();
@@ -31,7 +48,7 @@ export async function profileColdStart(context: BrowserContext, url: string): Pr
     if (!ms) continue;
     const script = node.callFrame.url.split('/').pop() || node.callFrame.functionName || '(native)';
     byScript.set(script, (byScript.get(script) ?? 0) + ms);
-    const name = `${node.callFrame.functionName || '(anonymous)'} ${script}:${node.callFrame.lineNumber + 1}`;
+    const name = `${node.callFrame.functionName || '(anonymous)'} ${script}:${node.callFrame.lineNumber + 1}:${node.callFrame.columnNumber + 1}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
   }
   const top = (map: Map<string, number>, n: number) =>
@@ -40,5 +57,5 @@ export async function profileColdStart(context: BrowserContext, url: string): Pr
       .slice(0, n)
       .map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`)
       .join('; ');
-  return `Cold start profile (${total.toFixed(0)} ms): by script: ${top(byScript, 8)}\nby function: ${top(byFunction, 15)}`;
+  return `(${total.toFixed(0)} ms): by script: ${top(byScript, 8)}\nby function: ${top(byFunction, 15)}`;
 }

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { encodeBackup, type BackupTables } from '../../src-renderer/core/backup-format';
 import { nowIso } from '../../src-renderer/core/ids';
-import type { TestMain } from '../../src-main/test/harness';
 import type { TriadTables } from '../dataset';
 import { timeInteractionSpan } from '../probes';
 import { median, row, type BenchRow } from '../report';
 import { freshLoad } from './page-tools';
+import { serveFiles, stageNextOpen } from './staged-files';
+import { profileOnPage } from './profile';
 
 const ROUNDS = 1;
 
@@ -24,17 +25,21 @@ export async function writeTriadFiles(folder: string, triads: TriadTables[]): Pr
 
 /**
  * The LEA roll-up of every triad's file, as the link adviser does it: "Open triads' backup files",
- * all of them chosen at once. Timed from the click to the cohort tables showing every triad.
+ * all of them chosen at once. Timed from the click to the cohort tables showing every triad: the
+ * app's own part, with the files handed to the page as bytes (staged-files.ts), as Electron's IPC
+ * hands them over, rather than through the test harness's base64.
  */
-export async function measureRollup(page: Page, main: TestMain, files: string[]): Promise<BenchRow> {
+export async function measureRollup(page: Page, distRenderer: string, files: string[]): Promise<BenchRow> {
   const count = files.length;
   const times: number[] = [];
   const arrived: number[] = [];
+  const served = serveFiles(distRenderer, files);
+  try {
   for (let round = 0; round < ROUNDS; round++) {
     await freshLoad(page, '/lea/rollup');
     const open = page.getByRole('button', { name: /Open triads’ backup files/ });
     await expect(open).toBeEnabled();
-    main.nextOpenPaths = files;
+    await stageNextOpen(page, served.urls);
     const span = await timeInteractionSpan(
       page,
       () => open.click(),
@@ -44,17 +49,31 @@ export async function measureRollup(page: Page, main: TestMain, files: string[])
       `document.querySelector('main progress, main [role=progressbar]') !== null`,
     );
     times.push(span.ms);
+    if (process.env.BENCH_PROFILE) {
+      await freshLoad(page, '/lea/rollup');
+      await expect(open).toBeEnabled();
+      await stageNextOpen(page, served.urls);
+      console.log(
+        await profileOnPage(page, 'Roll-up', async () => {
+          await open.click();
+          await expect(page.locator('.rollup-files')).toContainText(`${count} files open`, { timeout: 180_000 });
+        }),
+      );
+    }
     if (span.midpointMs !== null) arrived.push(span.midpointMs);
   }
+  } finally {
+    served.cleanUp();
+  }
   const value = median(times) / 1000;
-  console.log(`Roll-up of ${count} files: ${times.map((t) => t.toFixed(0)).join(', ')} ms; files in the page after ${arrived.map((t) => t.toFixed(0)).join(', ')} ms`);
+  console.log(`Roll-up of ${count} files: ${times.map((t) => t.toFixed(0)).join(', ')} ms; progress shown after ${arrived.map((t) => t.toFixed(0)).join(', ')} ms`);
   return row({
-    measure: `Roll-up of ${count} triad files`,
+    measure: `Roll-up of ${count} triad files (the app's part)`,
     value,
     baseline: null,
     unit: 's',
     target: '≤ 2 s',
     pass: value <= 2,
-    note: `${ROUNDS === 1 ? 'one run' : `median of ${ROUNDS}`}, click to every triad shown; the files reached the page after ${arrived.length ? (median(arrived) / 1000).toFixed(1) : '?'} s (read through the test harness)`,
+    note: `${ROUNDS === 1 ? 'one run' : `median of ${ROUNDS}`}, click to every triad shown, files handed over as bytes (no harness transfer); progress shown after ${arrived.length ? (median(arrived) / 1000).toFixed(2) : '?'} s`,
   });
 }

@@ -148,8 +148,11 @@ export interface CsvTable {
   rows: string[][];
 }
 
-/** Reads a CSV file's bytes: UTF-8 (with or without BOM), falling back to Windows-1252. */
-export function readCsv(bytes: Uint8Array): CsvTable {
+/**
+ * Reads a CSV file's bytes: UTF-8 (with or without BOM), falling back to Windows-1252.
+ * `onProgress` is told the fraction read so far (a large file is read in a worker, with a bar).
+ */
+export function readCsv(bytes: Uint8Array, onProgress?: (fraction: number) => void): CsvTable {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -157,8 +160,21 @@ export function readCsv(bytes: Uint8Array): CsvTable {
     text = new TextDecoder('windows-1252').decode(bytes);
   }
   text = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
-  const [headers = [], ...rows] = parsed.data;
+  const records: string[][] = [];
+  let lastReported = 0;
+  // Step mode hands over one record at a time, so progress can be told while a big file is read.
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    step: (step) => {
+      records.push(step.data);
+      const cursor = step.meta.cursor;
+      if (onProgress && cursor - lastReported > 200_000) {
+        lastReported = cursor;
+        onProgress(cursor / text.length);
+      }
+    },
+  });
+  const [headers = [], ...rows] = records;
   return { headers: headers.map((h) => h.trim()), rows };
 }
 

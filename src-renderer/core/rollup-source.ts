@@ -67,7 +67,20 @@ export function combineRollupFiles(files: OpenedRollupFile[]): CombinedTriads {
   const problems = files
     .filter((file) => file.tables.triads.length === 0 && ROLLUP_TABLES.some((t) => file.tables[t].some((row) => !known.has(row.triadId as string))))
     .map((file) => ({ name: file.name, error: 'This partner return is for a triad whose backup is not open, so its figures are not included. Open that triad’s backup too.' }));
-  const mine = <T extends { triadId: string }>(table: RollupTable, triadId: string) => all<T>(table).filter((row) => row.triadId === triadId);
+  // Each table grouped by triad once, rather than scanned whole for every triad.
+  const byTriad = Object.fromEntries(
+    ROLLUP_TABLES.map((table) => {
+      const groups = new Map<string, Record<string, unknown>[]>();
+      for (const row of merged[table].values()) {
+        const key = row.triadId as string;
+        const group = groups.get(key);
+        if (group) group.push(row);
+        else groups.set(key, [row]);
+      }
+      return [table, groups];
+    }),
+  ) as Record<RollupTable, Map<string, Record<string, unknown>[]>>;
+  const mine = <T extends { triadId: string }>(table: RollupTable, triadId: string) => (byTriad[table].get(triadId) ?? []) as unknown as T[];
   const inputs = triads.map((triad) => ({
     triad,
     schools: mine<School>('schools', triad.id),

@@ -4,6 +4,7 @@ import { nowIso } from '../core/ids';
 import type { RecordTable } from '../core/record-schemas';
 import type { TriadDatabase } from './database';
 import { TABLE_NAMES, type TableName } from './schema';
+import { handledLater, QUEUED_WRITES, WRITE_CHUNK } from './chunked-writes';
 
 // The core's list of tables must be exactly the database's (checked at compile time both ways).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -24,8 +25,9 @@ export interface LastRestore {
   from: string;
 }
 
-/** Rows per bulk write, so progress can be shown between them. */
-const CHUNK = 500;
+// Chunks of WRITE_CHUNK rows with QUEUED_WRITES queued ahead (see chunked-writes.ts): the writer
+// is never idle waiting for a round trip, and this thread paints the progress bar between chunks.
+const CHUNK = WRITE_CHUNK;
 
 /** Every table, read in one read-only transaction so the snapshot is consistent. */
 export async function snapshotDatabase(db: TriadDatabase, onProgress?: OnProgress): Promise<BackupTables> {
@@ -74,16 +76,27 @@ export async function restoreSnapshot(
   let done = 0;
   onProgress?.(0, total);
   await db.transaction('rw', TABLE_NAMES.map((name) => db.tableNamed(name)), async () => {
-    for (const name of TABLE_NAMES) {
-      const table = db.tableNamed(name) as Table<unknown, string>;
-      await table.clear();
+    const tables = TABLE_NAMES.map((name) => [name, db.tableNamed(name) as Table<unknown, string>] as const);
+    // Every clear is queued at once: they run, in order, before the writes queued after them.
+    const cleared = handledLater(Promise.all(tables.map(([, table]) => table.clear())));
+    const queued: Promise<void>[] = [];
+    for (const [name, table] of tables) {
       const rows = backup.tables[name];
       for (let start = 0; start < rows.length; start += CHUNK) {
-        await table.bulkAdd(rows.slice(start, start + CHUNK));
-        done += Math.min(CHUNK, rows.length - start);
-        onProgress?.(done, total);
+        const chunk = rows.slice(start, start + CHUNK);
+        queued.push(
+          handledLater(
+            table.bulkAdd(chunk).then(() => {
+              done += chunk.length;
+              onProgress?.(done, total);
+            }),
+          ),
+        );
+        if (queued.length > QUEUED_WRITES) await queued.shift();
       }
     }
+    await cleared;
+    await Promise.all(queued);
     if (removeSettings.length > 0) await db.settings.bulkDelete(removeSettings);
     if (extraSettings.length > 0) await db.settings.bulkPut(extraSettings);
   });

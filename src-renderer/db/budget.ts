@@ -7,6 +7,7 @@ import type { ImportedLedgerRow } from '../core/budget-csv';
 import { DEFAULT_BUDGET_LINES, yearFigures, type AllocationFields, type LedgerFields } from '../core/budget-rules';
 import type { Action, Allocation, BudgetLine, BudgetYear, EvidenceFile, IsoDate, LedgerEntry, Triad } from '../core/model';
 import type { TriadDatabase } from './database';
+import { inQueuedChunks } from './chunked-writes';
 import { deleteWithUndo, stampNew, stampUpdate } from './records';
 
 /** Everything the budget views need for one triad, read in one transaction. */
@@ -263,8 +264,13 @@ function mimeTypeOf(name: string): string {
 }
 
 /** Writes every imported row or none: one transaction, one bulk add. */
-export async function importLedgerRows(db: TriadDatabase, triadId: string, rows: readonly ImportedLedgerRow[]): Promise<number> {
-  const records = rows.map((row) =>
+export async function importLedgerRows(
+  db: TriadDatabase,
+  triadId: string,
+  rows: readonly ImportedLedgerRow[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  const record = (row: ImportedLedgerRow) =>
     stampNew<LedgerEntry>({
       triadId,
       year: row.year,
@@ -281,10 +287,17 @@ export async function importLedgerRows(db: TriadDatabase, triadId: string, rows:
       commitmentId: null,
       evidenceFileId: null,
       overrideReason: '',
-    }),
-  );
+    });
+  // One transaction (all or nothing), written in chunks: between them this thread is free to
+  // paint the progress bar while IndexedDB writes the chunk queued ahead.
+  let done = 0;
+  onProgress?.(0, rows.length);
   await db.transaction('rw', db.ledgerEntries, async () => {
-    await db.ledgerEntries.bulkAdd(records);
+    await inQueuedChunks(rows.length, async (start, end) => {
+      await db.ledgerEntries.bulkAdd(rows.slice(start, end).map(record));
+      done += end - start;
+      onProgress?.(done, rows.length);
+    });
   });
-  return records.length;
+  return rows.length;
 }

@@ -23,6 +23,23 @@ export interface ScopeFigures {
   showAllocated: boolean;
 }
 
+const figuresCache = new WeakMap<BudgetData, Map<string, { triad: Triad; figures: ScopeFigures }>>();
+
+/**
+ * `scopeFigures`, worked out once per data change and view: the overview, the ledger and the
+ * ledger's warm-up all ask for the same figures, and the ledger's list is indexed by their array.
+ */
+export function cachedScopeFigures(triad: Triad, data: BudgetData, scope: BudgetScope, calendar: BudgetCalendar, financialYear: number): ScopeFigures {
+  let byView = figuresCache.get(data);
+  if (!byView) figuresCache.set(data, (byView = new Map()));
+  const key = `${calendar}:${calendar === 'financial' ? financialYear : scope.kind === 'year' ? scope.year : 'programme'}`;
+  const cached = byView.get(key);
+  if (cached && cached.triad === triad) return cached.figures;
+  const figures = scopeFigures(triad, data, scope, calendar, financialYear);
+  byView.set(key, { triad, figures });
+  return figures;
+}
+
 /**
  * Figures for the chosen scope and calendar. A financial year shows the payments and commitments
  * dated in it, across programme years; allocations are made per academic year so are not shown.

@@ -15,12 +15,26 @@ async function storedSchemaIsOlder(): Promise<boolean> {
   return Math.floor(stored.version / DEXIE_VERSION_FACTOR) < CURRENT_SCHEMA_VERSION;
 }
 
+let checked: Promise<void> | null = null;
+
 /**
  * On app start, before the database is opened: if its schema is older than this code's, save an
  * automatic backup first (see db/upgrade-guard.ts). Never stops the app from starting. The backup
- * code is loaded only when an upgrade is due, so the app shell stays small and quick.
+ * code is loaded only when an upgrade is due, so the app shell stays small and quick. Runs once,
+ * however often it is called.
  */
-export async function backUpBeforeUpgradeOnStart(): Promise<void> {
+export function backUpBeforeUpgradeOnStart(): Promise<void> {
+  checked ??= checkAndBackUp();
+  return checked;
+}
+
+/**
+ * Resolves once the start-up check (and any backup before an upgrade) is over, so the database may
+ * be opened. The first screen starts its read the moment this resolves, before React has rendered.
+ */
+export const whenUpgradeChecked = backUpBeforeUpgradeOnStart;
+
+async function checkAndBackUp(): Promise<void> {
   if (!window.api || typeof indexedDB === 'undefined') return;
   try {
     if (!(await storedSchemaIsOlder())) return;

@@ -13,7 +13,7 @@ import { BudgetSummaryTable } from './BudgetSummaryTable';
 import type { ViewState } from './index';
 import { ScopePicker } from './ScopePicker';
 import { SpendProfileChart } from './SpendProfileChart';
-import { scopeFigures, viewPeriodSlug } from '../../shared/budget-scope';
+import { cachedScopeFigures, viewPeriodSlug } from '../../shared/budget-scope';
 
 interface Props {
   triad: Triad;
@@ -25,7 +25,7 @@ interface Props {
 
 export function BudgetOverview({ triad, data, names, view }: Props) {
   const { notify } = useToast();
-  const figures = scopeFigures(triad, data, view.scope, view.calendar, view.financialYear);
+  const figures = cachedScopeFigures(triad, data, view.scope, view.calendar, view.financialYear);
   const { summary, showAllocated, periodName } = figures;
   const profile = monthlyProfile(figures.ledger, figures.range, showAllocated ? summary.availablePence : 0);
   const actions = view.scope.kind === 'year' ? data.actions.filter((a) => a.planYear === (view.scope as { year: number }).year) : data.actions;

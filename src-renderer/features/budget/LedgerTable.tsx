@@ -35,7 +35,15 @@ export interface LedgerRowActions {
  */
 export function LedgerTable({ items, sort, onSort, actions, actionNames = {} }: { items: IndexedEntry[]; sort: SortOrder; onSort: (key: SortKey) => void; actions: LedgerRowActions; actionNames?: Record<string, string> }) {
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualiser = useVirtualizer({ count: items.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  // The list's size is known from the style sheet (.ledger-scroll is 28rem tall), so the first
+  // render already holds the rows in view rather than waiting for a measurement and a second render.
+  const virtualiser = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: { width: 1000, height: 448 },
+  });
   return (
     <div role="table" aria-label="Ledger entries" aria-rowcount={items.length + 1} className="ledger-grid">
       <div role="rowgroup">

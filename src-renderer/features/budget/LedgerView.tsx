@@ -11,12 +11,12 @@ import { useToast } from '../../ui/Toaster';
 import type { ViewState } from './index';
 import { LedgerEntryForm } from './LedgerEntryForm';
 import { LedgerFilters } from './LedgerFilters';
-import { filterWords, indexEntries, filterEntries, NO_FILTER, sortEntries, type LedgerFilter, type SortKey, type SortOrder } from './ledger-filter';
+import { DEFAULT_SORT, filterWords, LedgerIndex, NO_FILTER, type LedgerFilter, type SortKey, type SortOrder } from './ledger-filter';
 import { LedgerTable } from './LedgerTable';
 import { LedgerRowDetails } from './LedgerRowDetails';
 import { MarkPaidPanel } from './MarkPaidPanel';
 import { ScopePicker } from './ScopePicker';
-import { scopeFigures, viewPeriodSlug } from '../../shared/budget-scope';
+import { cachedScopeFigures, viewPeriodSlug } from '../../shared/budget-scope';
 import { BudgetFiguresList } from './BudgetFiguresList';
 
 interface Props {
@@ -33,16 +33,15 @@ export function LedgerView({ triad, data, schools, names, view }: Props) {
   const [paying, setPaying] = useState<LedgerEntry | null>(null);
   const [details, setDetails] = useState<LedgerEntry | null>(null);
   const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);
-  const [sort, setSort] = useState<SortOrder>({ key: 'date', ascending: false });
-  const figures = useMemo(
-    () => scopeFigures(triad, data, view.scope, view.calendar, view.financialYear),
-    [triad, data, view.scope, view.calendar, view.financialYear],
-  );
-  const indexed = useMemo(() => indexEntries(figures.ledger, names), [figures.ledger, names]);
+  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
+  const figures = cachedScopeFigures(triad, data, view.scope, view.calendar, view.financialYear);
+  // Kept per data change (see LedgerIndex): usually built before the ledger is opened, and each
+  // sort order worked out once.
+  const index = LedgerIndex.of(figures.ledger, names);
   // Typing stays responsive: the list catches up with the filter a moment later if it must.
   const deferredFilter = useDeferredValue(filter);
   const deferredSort = useDeferredValue(sort);
-  const shown = useMemo(() => sortEntries(filterEntries(indexed, deferredFilter), deferredSort), [indexed, deferredFilter, deferredSort]);
+  const shown = useMemo(() => index.query(deferredFilter, deferredSort), [index, deferredFilter, deferredSort]);
   const shownSpent = sumPence(shown.filter((i) => i.entry.kind === 'payment' && i.entry.status !== 'cancelled').map((i) => i.entry.amountPence));
 
   const onSort = (key: SortKey) => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : key !== 'date' && key !== 'amount' }));
@@ -100,7 +99,7 @@ export function LedgerView({ triad, data, schools, names, view }: Props) {
       <h2>Entries</h2>
       <LedgerFilters filter={filter} onChange={setFilter} data={data} schools={schools} />
       <p role="status" aria-live="polite">
-        Showing {shown.length.toLocaleString('en-GB')} of {indexed.length.toLocaleString('en-GB')} entries; payments shown total {formatPounds(shownSpent)}.
+        Showing {shown.length.toLocaleString('en-GB')} of {index.size.toLocaleString('en-GB')} entries; payments shown total {formatPounds(shownSpent)}.
       </p>
       <div className="actions-row">
         <button type="button" className="secondary" onClick={exportLedger} disabled={shown.length === 0}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, NavLink, Route, Routes, useSearchParams } from 'react-router-dom';
 import type { BudgetCalendar } from '../../core/budget';
 import { currentProgrammeYear, financialYearOf, todayIso } from '../../core/dates';
@@ -10,7 +10,8 @@ import { BudgetSetup } from './BudgetSetup';
 import { LedgerImport } from './LedgerImport';
 import { LedgerView } from './LedgerView';
 import { useBudgetData, useNames } from './use-budget';
-import type { BudgetScope } from '../../shared/budget-scope';
+import { cachedScopeFigures, type BudgetScope } from '../../shared/budget-scope';
+import { LedgerIndex, NO_FILTER, DEFAULT_SORT } from './ledger-filter';
 import './budget.css';
 
 export default function BudgetArea() {
@@ -56,6 +57,12 @@ function BudgetWorkspace({ triad }: { triad: Triad }) {
     return Math.min(Math.max(fy, triad.firstYear), triad.firstYear + triad.programmeYears);
   });
   const view: ViewState = { scope, setScope, calendar, setCalendar, financialYear, setFinancialYear };
+  // The ledger's index is kept per data change, not built when the ledger opens: once the data
+  // has loaded (or changed) and the screen has painted, index it for the view chosen.
+  useEffect(() => {
+    if (!data || !schools) return;
+    LedgerIndex.of(cachedScopeFigures(triad, data, scope, calendar, financialYear).ledger, names).query(NO_FILTER, DEFAULT_SORT);
+  }, [triad, data, schools, names, scope, calendar, financialYear]);
   if (!data || !schools) return <p role="status">Loading…</p>;
   const shared = { triad, data, schools, names };
   return (

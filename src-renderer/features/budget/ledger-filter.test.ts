@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerEntry } from '../../core/model';
-import { filterEntries, indexEntries, NO_FILTER, sortEntries } from './ledger-filter';
+import { filterEntries, indexEntries, LedgerIndex, NO_FILTER, sortEntries } from './ledger-filter';
 
 const stamp = { createdAt: '', updatedAt: '' };
 function entry(overrides: Partial<LedgerEntry>): LedgerEntry {
@@ -48,5 +48,32 @@ describe('ledger filtering and sorting', () => {
     const byAmount = sortEntries(many, { key: 'amount', ascending: false }).map((i) => i.entry.amountPence);
     expect(byAmount).toEqual([...byAmount].sort((a, b) => b - a));
     expect(byAmount).toHaveLength(10_000);
+  });
+});
+
+describe('the ledger index', () => {
+  const entries = [
+    entry({ payee: 'beta', date: '2003-10-02' }),
+    entry({ payee: 'Alpha', date: '2003-10-03' }),
+    entry({ payee: 'alpha', date: '2003-10-01' }),
+    entry({ payee: 'Payee 10', date: '2003-10-01' }),
+    entry({ payee: 'Payee 9', date: '2003-10-01' }),
+  ];
+  it('sorts texts the collator counts as equal by date, as a comparison at every step would', () => {
+    const index = LedgerIndex.of(entries, names);
+    expect(index.query(NO_FILTER, { key: 'payee', ascending: true }).map((i) => `${i.entry.payee} ${i.entry.date}`)).toEqual([
+      'alpha 2003-10-01',
+      'Alpha 2003-10-03',
+      'beta 2003-10-02',
+      'Payee 9 2003-10-01',
+      'Payee 10 2003-10-01',
+    ]);
+    expect(index.query({ ...NO_FILTER, text: 'alpha' }, { key: 'payee', ascending: false }).map((i) => i.entry.date)).toEqual(['2003-10-01', '2003-10-03']);
+  });
+  it('is built once per list of entries and names, and again when the data changes', () => {
+    const index = LedgerIndex.of(entries, names);
+    expect(LedgerIndex.of(entries, names)).toBe(index);
+    expect(LedgerIndex.of([...entries], names)).not.toBe(index);
+    expect(index.size).toBe(5);
   });
 });

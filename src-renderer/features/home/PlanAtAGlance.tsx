@@ -1,41 +1,19 @@
 /** This year's plan at a glance: status counts per priority, what is due soon, what is overdue, and what changed since agreement. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router-dom';
 import { lazy, Suspense } from 'react';
-import { currentProgrammeYear, daysBetween, formatDate, programmeYearLabel, todayIso } from '../../core/dates';
+import { daysBetween, formatDate, programmeYearLabel, todayIso } from '../../core/dates';
 import { ACTION_STATUSES, type Triad } from '../../core/model';
 import { dueWithin, overdueActions, statusCountsByPriority, type PriorityStatusCounts } from '../../core/plan-glance';
 import { STATUS_WORDS } from '../../core/plan-words';
-import { db } from '../../db';
-import { findPlan } from '../../db/plans';
+import type { HomeGlance } from '../../db/home-plan';
 import { EmptyState } from '../../ui/Page';
 import './home.css';
 
 // The chart library is large: load it after the page's words are on screen.
 const StatusChart = lazy(() => import('./StatusChart'));
 
-function useGlance(triad: Triad, today: string) {
-  const year = currentProgrammeYear(triad, today);
-  return useLiveQuery(async () => {
-    const plan = await findPlan(db, triad.id, year);
-    if (!plan) return { year, plan: null } as const;
-    const [priorities, objectives, actions, versions, changes] = await Promise.all([
-      db.priorities.where('planId').equals(plan.id).toArray(),
-      db.objectives.where('planId').equals(plan.id).toArray(),
-      db.actions.where('planId').equals(plan.id).toArray(),
-      db.planVersions.where('planId').equals(plan.id).toArray(),
-      db.changeLog.where('planId').equals(plan.id).toArray(),
-    ]);
-    const latest = versions.sort((a, b) => a.version - b.version).at(-1) ?? null;
-    const since = latest ? changes.filter((c) => c.at >= latest.createdAt).sort((a, b) => b.at.localeCompare(a.at)) : [];
-    return { year, plan, priorities, objectives, actions, latest, since } as const;
-  }, [triad.id, year]);
-}
-
-export function PlanAtAGlance({ triad }: { triad: Triad }) {
+export function PlanAtAGlance({ triad, glance }: { triad: Triad; glance: HomeGlance }) {
   const today = todayIso();
-  const glance = useGlance(triad, today);
-  if (!glance) return <p role="status">Loading…</p>;
   const label = programmeYearLabel(triad, glance.year);
   if (!glance.plan) {
     return (

@@ -1,23 +1,23 @@
 import { Link, useSearchParams } from 'react-router-dom';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Page, EmptyState } from '../../ui/Page';
-import { useTriad } from '../../shared/use-triad';
 import { Welcome } from './Welcome';
 import { PlanAtAGlance } from './PlanAtAGlance';
 import { YearAtAGlance } from './YearAtAGlance';
 import { api } from '../../api';
+import { homeSnapshot, subscribeHome, welcomeDismissedPreference } from './home-store';
 import { academicYearLabel } from '../../core/dates';
 import { formatPounds } from '../../core/money';
 
 export default function Home() {
-  const triad = useTriad();
+  // One read for the whole view (db/home.ts), begun before the view mounted.
+  const home = useSyncExternalStore(subscribeHome, homeSnapshot);
+  const triad = home?.triad;
   const [params] = useSearchParams();
   const [welcomeDismissed, setWelcomeDismissed] = useState<boolean | null>(null);
 
   useEffect(() => {
-    void api()
-      .getPreferences()
-      .then((prefs) => setWelcomeDismissed(prefs.welcomeDismissed));
+    void welcomeDismissedPreference().then(setWelcomeDismissed);
   }, []);
 
   const showWelcome = params.get('welcome') === '1' || welcomeDismissed === false;
@@ -26,7 +26,8 @@ export default function Home() {
     setWelcomeDismissed(true);
   };
 
-  if (triad === undefined || welcomeDismissed === null) return <p role="status">Loading…</p>;
+  // The welcome panel waits for the preference on its own: the triad and plan never wait for it.
+  if (home === undefined || triad === undefined) return <p role="status">Loading…</p>;
 
   return (
     <Page title={triad ? triad.name : 'Welcome to Triad Planner'}>
@@ -38,7 +39,7 @@ export default function Home() {
             {triad.programmeYears} years · {formatPounds(triad.annualAllocationPence)} a year
           </p>
           <YearAtAGlance triad={triad} />
-          <PlanAtAGlance triad={triad} />
+          <PlanAtAGlance triad={triad} glance={home.glance!} />
         </section>
       ) : (
         <EmptyState title="No triad set up yet">

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { api } from '../../api';
 import {
-  eligiblePupilsColumn, parseKs2Csv, planKs2Import, replacesStored, resultsYearFromFile,
-  type FileYear, type Ks2File, type Ks2ImportPlan, type PlannedResult,
+  eligiblePupilsColumn, planKs2Import, replacesStored, resultsYearFromFile,
+  type FileYear, type Ks2File, type Ks2ImportPlan, type Ks2ParseResult, type PlannedResult,
 } from '../../core/ks2-results';
+import { parseKs2InWorker } from '../../shared/csv-worker/csv-client';
 import { formatNumber } from '../../core/impact-stats';
 import { ResultIndex } from '../../core/impact-measures';
 import { db } from '../../db';
@@ -115,6 +116,7 @@ export function ImportView({ data }: { data: ImpactData }) {
   const [undone, setUndone] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const [linkedChoices, setLinkedChoices] = useState<Record<string, string>>({});
+  const [reading, setReading] = useState<number | null>(null);
 
   const choose = async () => {
     setDone(null);
@@ -134,7 +136,11 @@ export function ImportView({ data }: { data: ImpactData }) {
       setFileError(`${picked.name}: ${UTF16_MESSAGE}`);
       return;
     }
-    const parsed = parseKs2Csv(new TextDecoder('utf-8').decode(picked.bytes));
+    setReading(0);
+    // Read in a worker (shared/csv-worker): a national file has thousands of rows.
+    const parsed = await parseKs2InWorker(picked.bytes, setReading)
+      .catch((error: Error): Ks2ParseResult => ({ ok: false, error: error.message }))
+      .finally(() => setReading(null));
     if (!parsed.ok) {
       setLoaded(null);
       setFileError(`${picked.name} was not imported. ${parsed.error} Nothing was changed.`);
@@ -224,6 +230,7 @@ export function ImportView({ data }: { data: ImpactData }) {
       <div className="actions-row">
         <button type="button" onClick={choose}>Choose a KS2 results file…</button>
       </div>
+      {reading !== null ? <p role="status">Reading the results file…</p> : null}
       {fileError ? <p className="warning" role="alert">{fileError}</p> : null}
       {undone ? <p role="status">{undone}</p> : null}
       {importError && !loaded ? <p className="warning" role="alert">{importError}</p> : null}

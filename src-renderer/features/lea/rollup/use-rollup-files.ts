@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../../api';
 import type { FilePurpose } from '../../../../src-main/ipc-contract';
-import { checkFileOffThread } from '../../../app/services/file-check';
+import { createFileCheckPool } from '../../../app/services/file-check';
 import { type OpenedRollupFile } from '../../../core/rollup-source';
 
 export interface FileProblem {
@@ -9,8 +9,16 @@ export interface FileProblem {
   error: string;
 }
 
-/** Lets the event loop breathe between files, so the window stays responsive while 100 files are read. */
+/** Lets the event loop breathe, so the window stays responsive while 100 files are read. */
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Files checked at once, by workers kept for the whole roll-up (app/services/file-check.ts): one
+ * per core keeps them all busy, and while one file's result is unpacked here the next is checked.
+ */
+const AT_ONCE = Math.max(2, Math.min(4, navigator.hardwareConcurrency || 2));
+/** Yield to the window after this much work, not after every file: each yield costs a turn. */
+const SLICE_MS = 40;
 
 /**
  * Opens triads' files read-only into memory. Nothing is written to the database: the roll-up is
@@ -27,16 +35,37 @@ export function useRollupFiles() {
     const opened: OpenedRollupFile[] = [];
     const refused: FileProblem[] = [];
     setProgress({ done: 0, total: chosen.length });
-    for (const [index, file] of chosen.entries()) {
-      if ('error' in file) {
-        refused.push({ name: file.name, error: file.error });
-      } else {
-        const read = await checkFileOffThread('rollup', file.bytes);
-        if (read.ok) opened.push({ name: file.name, tables: read.tables });
-        else refused.push({ name: file.name, error: read.error });
+    // Results are kept in the order the files were chosen, whatever order they finish in.
+    const results: ({ ok: true; file: OpenedRollupFile } | { ok: false; problem: FileProblem })[] = [];
+    let next = 0;
+    let done = 0;
+    let sliceStarted = performance.now();
+    const pool = createFileCheckPool(AT_ONCE);
+    const worker = async () => {
+      while (next < chosen.length) {
+        const index = next++;
+        const file = chosen[index]!;
+        if ('error' in file) results[index] = { ok: false, problem: { name: file.name, error: file.error } };
+        else {
+          const read = await pool.check('rollup', file.bytes);
+          results[index] = read.ok ? { ok: true, file: { name: file.name, tables: read.tables } } : { ok: false, problem: { name: file.name, error: read.error } };
+        }
+        done++;
+        if (performance.now() - sliceStarted > SLICE_MS) {
+          setProgress({ done, total: chosen.length });
+          await nextTurn();
+          sliceStarted = performance.now();
+        }
       }
-      setProgress({ done: index + 1, total: chosen.length });
-      await nextTurn();
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.min(AT_ONCE, chosen.length) }, worker));
+    } finally {
+      pool.close();
+    }
+    for (const result of results) {
+      if (result.ok) opened.push(result.file);
+      else refused.push(result.problem);
     }
     setProgress(null);
     // Opening the same file again replaces the earlier copy rather than counting it twice.

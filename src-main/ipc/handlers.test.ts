@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestMain, type TestMain } from '../test/harness';
 import { dispatch } from './dispatch';
+import { describeReadProblem } from '../services/file-read-problems';
 import { APP_ORIGIN } from '../security';
 
 let main: TestMain | null = null;
@@ -83,6 +84,23 @@ describe('IPC dispatch', () => {
     expect(refused.ok && refused.value).toEqual({
       files: [{ name: 'photo.jpg', size: 21 * 1024 * 1024, error: expect.stringMatching(/21 MB, larger than the 20 MB/) }],
     });
+  });
+
+  it('refuses a chosen file that has gone or cannot be read with a plain reason, and still opens the others', async () => {
+    main = await createTestMain();
+    const present = path.join(main.root, 'spring.triadreturn');
+    await writeFile(present, '{}');
+    const gone = path.join(main.root, 'autumn.triadreturn');
+    main.nextOpenPaths = [gone, present];
+    const reply = await dispatch(main.handlers, 'openFiles', app, { purpose: 'partner-return', multiple: true });
+    expect(reply.ok && reply.value).toEqual({
+      files: [
+        { name: 'autumn.triadreturn', size: 0, error: expect.stringMatching(/^autumn\.triadreturn is no longer there: .*Nothing was read\.$/) },
+        { name: 'spring.triadreturn', size: 2, bytes: new TextEncoder().encode('{}') },
+      ],
+    });
+    expect(describeReadProblem('marks.csv', Object.assign(new Error('busy'), { code: 'EBUSY' }))).toMatch(/open in another program or locked/);
+    expect(describeReadProblem('marks.csv', Object.assign(new Error('io'), { code: 'EIO' }))).toMatch(/still be downloading from cloud storage/);
   });
 
   it('prints only print-view routes', async () => {

@@ -8,6 +8,7 @@ import type { FileDialogs, FileOpener } from '../services/dialogs';
 import type { ErrorLog } from '../services/error-log';
 import { isOpenableEvidence, markAsDownloaded, normaliseEvidenceName, unsafeEvidenceWarning } from '../services/evidence-files';
 import type { OpenedFiles } from '../services/file-associations';
+import { describeReadProblem } from '../services/file-read-problems';
 import { describeSize, FILE_PURPOSES, withRequiredExtension } from '../services/file-purposes';
 import { withDocumentInfo } from '../services/pdf-metadata';
 import { fontDataUrl, pdfLayout, PDF_TIMEOUT_MS, withTimeout, type PdfPrinter } from '../services/pdf-options';
@@ -41,17 +42,22 @@ export type Handlers = { [M in ApiMethodName]: (arg: CheckedArg<M>) => Promise<A
 
 async function readChosenFile(file: string, maxBytes: number): Promise<OpenedFile | RefusedFile> {
   const name = path.basename(file);
-  const stat = await fs.stat(file);
-  if (!stat.isFile()) return { name, size: 0, error: `${name} is not a file.` };
-  if (stat.size > maxBytes) {
-    return {
-      name,
-      size: stat.size,
-      error: `${name} is ${describeSize(stat.size)}, larger than the ${describeSize(maxBytes)} this app accepts here. Nothing was read.`,
-    };
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return { name, size: 0, error: `${name} is not a file.` };
+    if (stat.size > maxBytes) {
+      return {
+        name,
+        size: stat.size,
+        error: `${name} is ${describeSize(stat.size)}, larger than the ${describeSize(maxBytes)} this app accepts here. Nothing was read.`,
+      };
+    }
+    const content = await fs.readFile(file);
+    return { name, size: stat.size, bytes: new Uint8Array(content.buffer, content.byteOffset, content.byteLength) };
+  } catch (error) {
+    // One file that cannot be read is refused with its reason; the others chosen with it still open.
+    return { name, size: 0, error: describeReadProblem(name, error) };
   }
-  const content = await fs.readFile(file);
-  return { name, size: stat.size, bytes: new Uint8Array(content.buffer, content.byteOffset, content.byteLength) };
 }
 
 async function exists(file: string): Promise<boolean> {

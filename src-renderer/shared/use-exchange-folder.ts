@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+
+/**
+ * The exchange folder the main process remembers (chosen in its own folder dialog). The path is
+ * shown to the person only; files are saved and read by purpose and name, never by path.
+ */
+export function useExchangeFolder() {
+  // undefined while asking; null when none is chosen.
+  const [folder, setFolder] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void api()
+      .getExchangeFolder()
+      .then((r) => {
+        if (live) setFolder(r.folder);
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+  async function choose() {
+    setFolder((await api().chooseExchangeFolder()).folder);
+  }
+  async function forget() {
+    setFolder((await api().forgetExchangeFolder()).folder);
+  }
+  return { folder, choose, forget };
+}
+
+/** An IPC failure as a sentence to show (the main process's messages are already plain English). */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

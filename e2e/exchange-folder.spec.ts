@@ -19,7 +19,7 @@ test('a head saves a sheet into the exchange folder and the LEA adviser reads wh
   await expect(sheetSection.getByRole('button', { name: 'Save to the exchange folder' })).toHaveCount(0);
   main.nextFolder = folder;
   await sheetSection.getByRole('button', { name: 'Choose an exchange folder…' }).click();
-  await expect(sheetSection.getByText(`Exchange folder: ${folder}`)).toBeVisible();
+  await expect(sheetSection.getByText(`Exchange folder (the LEA reads from it): ${folder}`)).toBeVisible();
   await sheetSection.getByRole('button', { name: 'Add a co-leader' }).click();
   await sheetSection.getByLabel('Co-leader 1: name').fill('Ann Patel');
   await sheetSection.getByLabel('Co-leader 1: school').fill('Hargate Primary School');
@@ -28,7 +28,12 @@ test('a head saves a sheet into the exchange folder and the LEA adviser reads wh
   await sheetSection.getByLabel('Our collaborative work').fill('Three schools moderate writing together and research boys’ writing with the university.');
   await sheetSection.getByRole('button', { name: 'Save to the exchange folder' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Identification sheet saved in the exchange folder as Identification sheet Black Country Triad .*\.triadnetwork/ })).toBeVisible();
-  expect(readdirSync(folder)).toHaveLength(1);
+  // The cameo's section learnt of the folder too.
+  const cameoSection = page.getByRole('region', { name: 'Newsletter cameo for the LEA' });
+  await cameoSection.getByLabel('Cameo text').fill(`Black Country writing: three schools moderated writing together this term. ${'More words follow here. '.repeat(30)}`);
+  await cameoSection.getByRole('button', { name: 'Save cameo to the exchange folder' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Cameo saved in the exchange folder as Newsletter cameo Black Country Triad/ })).toBeVisible();
+  expect(readdirSync(folder)).toHaveLength(2);
 
   // Another network's sheet arrives in the folder, and a file that is not the app's.
   const wyre = {
@@ -45,7 +50,7 @@ test('a head saves a sheet into the exchange folder and the LEA adviser reads wh
   await expect(page.getByRole('heading', { name: 'Directory of networks', level: 1 })).toBeVisible();
   await expect(page.getByText(folder, { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Read new files from the exchange folder' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Read the exchange folder: 2 new files of 2.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Read the exchange folder: 3 new files of 3.' })).toBeVisible();
   await expect(page.getByText(/^2 networks, \d+ schools\.$/)).toBeVisible();
   const networks = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Sheet received' }) });
   await expect(networks.getByRole('row', { name: /Black Country Triad/ })).toBeVisible();
@@ -54,7 +59,7 @@ test('a head saves a sheet into the exchange folder and the LEA adviser reads wh
 
   // Reading again adds nothing.
   await page.getByRole('button', { name: 'Read new files from the exchange folder' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Read the exchange folder: 0 new files of 2.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Read the exchange folder: 0 new files of 3.' })).toBeVisible();
   await expect(page.getByText(/^2 networks, \d+ schools\.$/)).toBeVisible();
 
   // A folder that has gone (a memory stick taken out) is explained, not a crash.

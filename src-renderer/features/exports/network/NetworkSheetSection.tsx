@@ -161,13 +161,13 @@ export function NetworkSheetSection({ source, onCoLeaders }: { source: LoadedSou
             Save to the exchange folder
           </button>
         ) : null}
-        {exchange.folder === null ? (
+        {exchange.folder !== undefined ? (
           <button type="button" className="secondary" onClick={() => void exchange.choose()}>
-            Choose an exchange folder…
+            {exchange.folder ? 'Choose another exchange folder…' : 'Choose an exchange folder…'}
           </button>
         ) : null}
       </div>
-      {exchange.folder ? <p className="hint">Exchange folder: {exchange.folder}</p> : null}
+      {exchange.folder ? <p className="hint">Exchange folder (the LEA reads from it): {exchange.folder}</p> : null}
     </section>
   );
 }

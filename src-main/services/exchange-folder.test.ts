@@ -2,6 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../ipc/dispatch';
+import { APP_ORIGIN } from '../security';
 import { createTestMain, type TestMain } from '../test/harness';
 import type { OpenedFile, RefusedFile } from '../ipc-contract';
 import { readExchangeFolder, saveToExchangeFolder } from './exchange-folder';
@@ -101,5 +103,21 @@ describe('the exchange folder through the IPC handlers', () => {
 
     expect(await main.handlers.forgetExchangeFolder(undefined)).toEqual({ folder: null });
     await expect(main.handlers.readExchangeFolder({ purpose: 'network-file' })).rejects.toThrow('No exchange folder has been chosen yet');
+  });
+
+  it('takes no path from the page: other purposes and extra fields are refused before any handler runs', async () => {
+    const folder = path.join(main.root, 'exchange');
+    await mkdir(folder);
+    main.nextFolder = folder;
+    await main.handlers.chooseExchangeFolder(undefined);
+    const app = { url: `${APP_ORIGIN}/index.html#/`, isMainFrame: true };
+    const backup = await dispatch(main.handlers, 'saveToExchangeFolder', app, { purpose: 'backup', suggestedName: 'x', bytes: bytesOf('x') });
+    expect(backup.ok).toBe(false);
+    const withPath = await dispatch(main.handlers, 'saveToExchangeFolder', app, { purpose: 'network-file', suggestedName: 'x', bytes: bytesOf('x'), folder: '/tmp' });
+    expect(withPath.ok).toBe(false);
+    const choosing = await dispatch(main.handlers, 'chooseExchangeFolder', app, { folder: '/tmp' });
+    expect(choosing.ok).toBe(false);
+    expect(await readdir(folder)).toEqual([]);
+    expect(await main.handlers.getExchangeFolder(undefined)).toEqual({ folder });
   });
 });

@@ -129,6 +129,8 @@ test('the head hands governors the plan, budget and roll-up as PDFs, and the led
   expect(amended.text).not.toMatch(/200[56] results/);
   expect(amended.text).toContain(data.longSchoolName.split(' ').slice(-3).join(' '));
   expect(amended.text).toContain('KS2 writing level 5+ has no results yet, so it is left out.');
+  // Each action's latest progress update, as the head recorded it in monitoring.
+  expect(amended.text.replace(/\s+/g, ' ')).toContain('Progress 01/12/2003 (Not started): Term 1: two of three schools have started');
   // Sign-off: every head, all three chairs of governors and the LEA link adviser, in boxes at least 15 mm tall.
   const signOffPage = amended.pages.at(-1)!;
   const signers = signOffPage.words.filter((w) => w.text === 'Headteacher,' || w.text === 'Chair' || (w.text === 'LEA' && signOffPage.words.some((v) => v.text === 'link' && Math.abs(v.yMin - w.yMin) < 1)));

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import type { Action, BaseRecord, BudgetLine, ChangeLogEntry, LedgerEntry, Measure, Objective, Person, Plan, PlanVersion, Priority, Result, School, Triad } from '../src-renderer/core/model';
+import type { Action, BaseRecord, BudgetLine, ChangeLogEntry, LedgerEntry, Measure, Objective, Person, Plan, PlanVersion, Priority, ProgressUpdate, Result, School, Triad } from '../src-renderer/core/model';
 import type { TableName } from '../src-renderer/db/schema';
 
 /**
@@ -183,6 +183,7 @@ export function adversarialTriad(): AdversarialTriad & { records: Partial<Record
   const priorities: Priority[] = [];
   const objectives: Objective[] = [];
   const actions: Action[] = [];
+  const progressUpdates: ProgressUpdate[] = [];
   const statuses: Action['status'][] = ['not-started', 'on-track', 'at-risk', 'off-track', 'complete'];
   for (const p of [amended, draft, agreed]) {
     const pri = [
@@ -212,10 +213,17 @@ export function adversarialTriad(): AdversarialTriad & { records: Partial<Record
         title: i === 0 ? 'Writing moderation across the three schools, with the LEA’s literacy consultant and the university’s research fellow' : `Peer observation round ${String(i + 1).padStart(2, '0')} with written feedback for each teacher`,
         leadSchoolId: schools[i % 3]!.id, schoolIds: schools.map((s) => s.id), owner: 'Ann Patel', focusGroupId: null,
         startDate: `${p.year}-09-15`, endDate: `${p.year + 1}-07-16`, estimatedCostPence: 25_000 + i * 1_000, status: statuses[i % 5]!,
-        progressNotes: i % 2 === 0 ? [{ date: `${p.year}-12-01`, status: statuses[i % 5]!, note: `Term 1: ${i % 4 === 0 ? 'two of three schools have started; Ynysŵen unit joins in January.' : 'on schedule.'}` }] : [],
+        progressNotes: [],
         milestones: i % 3 === 0 ? [{ id: randomUUID(), date: `${p.year + 1}-03-31`, description: 'Findings shared at the heads’ meeting', done: false }] : [],
         order: i + 1, copiedFromActionId: null,
       });
+      // Progress is monitoring, kept as progress updates of its own (schema v2).
+      if (i % 2 === 0) {
+        progressUpdates.push({
+          ...base(), triadId: triad.id, planId: p.id, actionId: actions.at(-1)!.id, schoolId: null, date: `${p.year}-12-01`, status: statuses[i % 5]!,
+          note: `Term 1: ${i % 4 === 0 ? 'two of three schools have started; Ynysŵen unit joins in January.' : 'on schedule.'}`, nextSteps: '', evidenceFileIds: [],
+        });
+      }
     }
   }
   const version = (p: Plan, n: number, agreedOn: string): PlanVersion => ({
@@ -253,7 +261,7 @@ export function adversarialTriad(): AdversarialTriad & { records: Partial<Record
   // A name beyond basic Latin, so the running header needs the bundled font's Latin Extended subset too.
   const updatedTriad: Triad = { ...triad, name: 'Black Country and Ynysŵen Triad', headlineMeasureId: measures[0]!.id };
   const records: Partial<Record<TableName, object[]>> = {
-    triads: [updatedTriad], schools, people, plans: [amended, draft, agreed], planVersions, priorities, objectives, actions, changeLog,
+    triads: [updatedTriad], schools, people, plans: [amended, draft, agreed], planVersions, priorities, objectives, actions, progressUpdates, changeLog,
     measures: [...measures, emptyMeasure], results, budgetLines: [line, resources], ledgerEntries,
   };
   return {

@@ -24,6 +24,12 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): FileDial
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
+    async chooseFolder({ title }) {
+      const owner = getWindow();
+      const options = { title, message: title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async confirm({ message, detail, confirmLabel, cancelLabel, warning }) {
       const owner = getWindow();
       const options = {

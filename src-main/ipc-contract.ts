@@ -94,6 +94,12 @@ const evidenceOutcome = z.object({
 export const ASSOCIATED_FILE_PURPOSES = ['backup', 'partner-return', 'network-file'] as const;
 const openedByAssociation = z.object({ purpose: z.enum(ASSOCIATED_FILE_PURPOSES), name: z.string() });
 
+/** Files that may be saved into and read from the exchange folder (see services/exchange-folder.ts). */
+export const EXCHANGE_FILE_PURPOSES = ['network-file', 'partner-return'] as const;
+const exchangePurpose = z.enum(EXCHANGE_FILE_PURPOSES);
+/** The chosen folder, for display only: the renderer never sends it back. */
+const exchangeFolder = z.object({ folder: z.string().nullable() });
+
 /** Written to the main process's error log; length-limited so a page cannot fill the disk. */
 const errorReport = z.strictObject({
   message: z.string().min(1).max(2000),
@@ -130,6 +136,14 @@ export const API_CONTRACT = {
   openEvidence: method(z.strictObject({ name: fileName, bytes }), evidenceOutcome),
   /** The backup or return the operating system last handed the app (double-click), if any. */
   getOpenedFile: method(noArg, openedByAssociation.nullable()),
+  /** Shows a folder dialog and remembers the chosen folder as the exchange folder. */
+  chooseExchangeFolder: method(noArg, exchangeFolder),
+  getExchangeFolder: method(noArg, exchangeFolder),
+  forgetExchangeFolder: method(noArg, exchangeFolder),
+  /** Writes the bytes atomically into the remembered exchange folder, never replacing a file there. */
+  saveToExchangeFolder: method(z.strictObject({ purpose: exchangePurpose, suggestedName: fileName, bytes }), z.object({ fileName: z.string() })),
+  /** Reads the exchange folder's files with the purpose's extensions (not sub-folders or links). */
+  readExchangeFolder: method(z.strictObject({ purpose: exchangePurpose }), z.object({ files: z.array(z.union([openedFile, refusedFile])) })),
   /** Records a renderer error in the main process's error log. */
   reportError: method(errorReport, z.object({ logged: z.boolean() })),
 } satisfies Record<string, { arg: z.ZodType; result: z.ZodType }>;
@@ -162,6 +176,7 @@ export type EvidenceOutcome = z.infer<typeof evidenceOutcome>;
 export type OpenedByAssociation = z.infer<typeof openedByAssociation>;
 export type AssociatedFilePurpose = OpenedByAssociation['purpose'];
 export type ErrorReport = z.input<typeof errorReport>;
+export type ExchangeFilePurpose = z.infer<typeof exchangePurpose>;
 
 /** Commands the application menu sends to the renderer. */
 export type MenuCommand =

@@ -16,6 +16,11 @@ export const API_METHOD_NAMES = [
   'readAutoBackup',
   'openEvidence',
   'getOpenedFile',
+  'chooseExchangeFolder',
+  'getExchangeFolder',
+  'forgetExchangeFolder',
+  'saveToExchangeFolder',
+  'readExchangeFolder',
   'reportError',
 ] as const;
 

@@ -6,6 +6,7 @@ import type { AutoBackups } from '../services/auto-backups';
 import { safeFileName, type DataFolder } from '../services/data-folder';
 import type { FileDialogs, FileOpener } from '../services/dialogs';
 import type { ErrorLog } from '../services/error-log';
+import { readExchangeFolder, saveToExchangeFolder } from '../services/exchange-folder';
 import { isOpenableEvidence, markAsDownloaded, normaliseEvidenceName, unsafeEvidenceWarning } from '../services/evidence-files';
 import type { OpenedFiles } from '../services/file-associations';
 import { describeReadProblem } from '../services/file-read-problems';
@@ -151,6 +152,20 @@ export function createHandlers(services: HandlerServices): Handlers {
       return { outcome: 'shown-in-folder', fileName };
     },
     getOpenedFile: async () => services.openedFiles.current(),
+    chooseExchangeFolder: async () => {
+      const chosen = await dialogs.chooseFolder({ title: 'Choose the exchange folder for network files and returns' });
+      if (chosen) settings.set('exchangeFolder', path.resolve(chosen));
+      return { folder: settings.get('exchangeFolder') };
+    },
+    getExchangeFolder: async () => ({ folder: settings.get('exchangeFolder') }),
+    forgetExchangeFolder: async () => {
+      settings.set('exchangeFolder', null);
+      return { folder: null };
+    },
+    saveToExchangeFolder: async (request) => ({
+      fileName: await saveToExchangeFolder(settings.get('exchangeFolder'), request.purpose, request.suggestedName, request.bytes),
+    }),
+    readExchangeFolder: async (request) => ({ files: await readExchangeFolder(settings.get('exchangeFolder'), request.purpose) }),
     reportError: async (report) => ({ logged: services.errorLog.record({ source: 'renderer', ...report }) }),
   };
 }

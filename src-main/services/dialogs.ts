@@ -8,6 +8,8 @@ export interface FileDialogs {
   chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
   /** `defaultPath` pre-selects a file the operating system handed the app (double-click). */
   chooseOpenPaths(options: { title: string; filters: FileFilter[]; multiple: boolean; defaultPath?: string }): Promise<string[]>;
+  /** Asks for one folder (null when cancelled); the only way the exchange folder is set. */
+  chooseFolder(options: { title: string }): Promise<string | null>;
   /** Asks a question with two answers; true when the person chose `confirmLabel`. */
   confirm(options: { message: string; detail: string; confirmLabel: string; cancelLabel: string; warning: boolean }): Promise<boolean>;
 }

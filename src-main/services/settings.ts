@@ -11,11 +11,14 @@ export interface WindowBounds {
 export interface SettingsShape {
   preferences: Preferences;
   windowBounds: WindowBounds | null;
+  /** The folder chosen in a folder dialog for exchanging network files and returns (exchange-folder.ts). */
+  exchangeFolder: string | null;
 }
 
 export const DEFAULT_SETTINGS: SettingsShape = {
   preferences: { welcomeDismissed: false, autoBackupMinutes: 15 },
   windowBounds: null,
+  exchangeFolder: null,
 };
 
 /**
@@ -49,4 +52,5 @@ export const SETTINGS_SCHEMA = {
     },
     default: null,
   },
+  exchangeFolder: { type: ['string', 'null'], maxLength: 4096, default: null },
 } as const;

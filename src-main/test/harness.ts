@@ -18,10 +18,12 @@ export interface TestMain {
   nextSavePath: string | null;
   /** The paths the next open dialog "chooses". */
   nextOpenPaths: string[];
+  /** The folder the next folder dialog "chooses" (null = cancelled). */
+  nextFolder: string | null;
   /** What the person answers to the next question (confirm dialog). */
   nextConfirm: boolean;
   /** What the dialogs were asked, in order, for tests to read. */
-  asked: { kind: 'save' | 'open' | 'confirm'; options: Record<string, unknown> }[];
+  asked: { kind: 'save' | 'open' | 'folder' | 'confirm'; options: Record<string, unknown> }[];
   /** Files handed to the system: opened, or shown in their folder. */
   handedToSystem: { action: 'open' | 'show-in-folder'; path: string }[];
   cleanup(): Promise<void>;
@@ -34,6 +36,7 @@ export async function createTestMain(overrides: Partial<HandlerServices> = {}): 
     root,
     nextSavePath: null,
     nextOpenPaths: [],
+    nextFolder: null,
     nextConfirm: false,
     asked: [],
     handedToSystem: [],
@@ -49,6 +52,10 @@ export async function createTestMain(overrides: Partial<HandlerServices> = {}): 
     chooseOpenPaths: async (options) => {
       state.asked.push({ kind: 'open', options });
       return state.nextOpenPaths;
+    },
+    chooseFolder: async (options) => {
+      state.asked.push({ kind: 'folder', options });
+      return state.nextFolder;
     },
     confirm: async (options) => {
       state.asked.push({ kind: 'confirm', options });

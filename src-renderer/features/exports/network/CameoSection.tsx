@@ -9,6 +9,7 @@ import { evidenceBytes } from '../../../db/networks';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/Toaster';
 import { appVersion } from '../../../app/services/backup-service';
+import { messageOf, useExchangeFolder } from '../../../shared/use-exchange-folder';
 import { fileDate, type LoadedSource } from './use-sheet-source';
 
 /** A 100–150-word cameo of the term's activity for the LEA's newsletter, drafted from the impact log. */
@@ -17,6 +18,7 @@ export function CameoSection({ source, coLeaders }: { source: LoadedSource | nul
   const [pictureId, setPictureId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const { notify } = useToast();
+  const exchange = useExchangeFolder();
   useEffect(() => {
     if (source && !cameo) setCameo(draftCameo(source, todayIso()));
   }, [source, cameo]);
@@ -25,11 +27,12 @@ export function CameoSection({ source, coLeaders }: { source: LoadedSource | nul
   const pictures = cameoPictures(source.pictures).filter((p) => p.size <= MAX_PICTURE_BYTES);
   const wordsError = words < CAMEO_MIN_WORDS || words > CAMEO_MAX_WORDS ? `A cameo is ${CAMEO_MIN_WORDS} to ${CAMEO_MAX_WORDS} words; this one is ${words}.` : undefined;
 
-  async function exportCameo() {
+  /** The cameo exactly as the LEA's copy will read it, or null after saying why it would be refused. */
+  async function checked(): Promise<Uint8Array | null> {
     setProblem(null);
     if (wordsError) {
       setProblem(wordsError);
-      return;
+      return null;
     }
     const file = pictureId ? await evidenceBytes(db, pictureId) : undefined;
     const picture = file ? { name: file.name, mimeType: file.mimeType, bytes: file.bytes } : null;
@@ -37,10 +40,28 @@ export function CameoSection({ source, coLeaders }: { source: LoadedSource | nul
     const parsed = await parseNetworkFile(bytes);
     if (!parsed.ok) {
       setProblem(parsed.error.replace('Nothing was changed.', 'Correct it, then export again.'));
-      return;
+      return null;
     }
-    const result = await api().saveFile({ purpose: 'network-file', suggestedName: `Newsletter cameo ${cameo!.networkName} ${fileDate(cameo!.writtenOn)}.${NETWORK_FILE_EXTENSION}`, bytes });
+    return bytes;
+  }
+  const cameoFileName = () => `Newsletter cameo ${cameo!.networkName} ${fileDate(cameo!.writtenOn)}.${NETWORK_FILE_EXTENSION}`;
+
+  async function exportCameo() {
+    const bytes = await checked();
+    if (!bytes) return;
+    const result = await api().saveFile({ purpose: 'network-file', suggestedName: cameoFileName(), bytes });
     if (result.saved) notify(`Cameo saved as ${result.fileName}. Send it to the LEA.`);
+  }
+
+  async function saveToExchangeFolder() {
+    const bytes = await checked();
+    if (!bytes) return;
+    try {
+      const { fileName } = await api().saveToExchangeFolder({ purpose: 'network-file', suggestedName: cameoFileName(), bytes });
+      notify(`Cameo saved in the exchange folder as ${fileName}.`);
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
   }
 
   return (
@@ -72,6 +93,11 @@ export function CameoSection({ source, coLeaders }: { source: LoadedSource | nul
         <button type="button" onClick={() => void exportCameo()}>
           Export cameo for the LEA
         </button>
+        {exchange.folder ? (
+          <button type="button" className="secondary" onClick={() => void saveToExchangeFolder()}>
+            Save cameo to the exchange folder
+          </button>
+        ) : null}
       </div>
     </section>
   );

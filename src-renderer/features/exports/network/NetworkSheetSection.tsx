@@ -12,6 +12,7 @@ import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/Toaster';
 import { appVersion } from '../../../app/services/backup-service';
 import { useExportPdf } from '../../../shared/use-export-pdf';
+import { messageOf, useExchangeFolder } from '../../../shared/use-exchange-folder';
 import { CoLeadersEditor } from './CoLeadersEditor';
 import { fileDate, type LoadedSource } from './use-sheet-source';
 
@@ -28,6 +29,7 @@ export function NetworkSheetSection({ source, onCoLeaders }: { source: LoadedSou
   const [problem, setProblem] = useState<string | null>(null);
   const { notify } = useToast();
   const pdf = useExportPdf();
+  const exchange = useExchangeFolder();
   useEffect(() => {
     if (source && !sheet) setSheetState(draftSheet(source, todayIso()));
   }, [source, sheet]);
@@ -49,11 +51,25 @@ export function NetworkSheetSection({ source, onCoLeaders }: { source: LoadedSou
     return { bytes, ready };
   }
 
+  const sheetFileName = (ready: NetworkSheet) => `Identification sheet ${ready.name} ${fileDate(ready.preparedOn)}.${NETWORK_FILE_EXTENSION}`;
+
   async function exportFile() {
     const made = await checked();
     if (!made) return;
-    const result = await api().saveFile({ purpose: 'network-file', suggestedName: `Identification sheet ${made.ready.name} ${fileDate(made.ready.preparedOn)}.${NETWORK_FILE_EXTENSION}`, bytes: made.bytes });
+    const result = await api().saveFile({ purpose: 'network-file', suggestedName: sheetFileName(made.ready), bytes: made.bytes });
     if (result.saved) notify(`Identification sheet saved as ${result.fileName}. Send it to the LEA.`);
+  }
+
+  /** Into the folder the LEA reads (kept in sync by the authority's storage, or a memory stick). */
+  async function saveToExchangeFolder() {
+    const made = await checked();
+    if (!made) return;
+    try {
+      const { fileName } = await api().saveToExchangeFolder({ purpose: 'network-file', suggestedName: sheetFileName(made.ready), bytes: made.bytes });
+      notify(`Identification sheet saved in the exchange folder as ${fileName}.`);
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
   }
 
   async function exportPdf() {
@@ -140,7 +156,18 @@ export function NetworkSheetSection({ source, onCoLeaders }: { source: LoadedSou
         <button type="button" className="secondary" onClick={() => void exportPdf()} disabled={pdf.busy}>
           Export identification sheet as PDF
         </button>
+        {exchange.folder ? (
+          <button type="button" className="secondary" onClick={() => void saveToExchangeFolder()}>
+            Save to the exchange folder
+          </button>
+        ) : null}
+        {exchange.folder !== undefined ? (
+          <button type="button" className="secondary" onClick={() => void exchange.choose()}>
+            {exchange.folder ? 'Choose another exchange folder…' : 'Choose an exchange folder…'}
+          </button>
+        ) : null}
       </div>
+      {exchange.folder ? <p className="hint">Exchange folder (the LEA reads from it): {exchange.folder}</p> : null}
     </section>
   );
 }

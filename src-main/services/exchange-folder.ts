@@ -42,8 +42,12 @@ async function checkedFolder(folder: string | null): Promise<string> {
   return folder;
 }
 
+/**
+ * The app's own extension for the purpose only: a shared folder holds other programs' `.json`
+ * files, which the open dialog may offer but the exchange folder should not try to read.
+ */
 function extensionsOf(purpose: ExchangePurpose): string[] {
-  return FILE_PURPOSES[purpose].filters.flatMap((f) => f.extensions).map((e) => e.toLowerCase());
+  return FILE_PURPOSES[purpose].filters.flatMap((f) => f.extensions).map((e) => e.toLowerCase()).filter((e) => e !== 'json');
 }
 
 /** "Sheet.triadnetwork", then "Sheet (2).triadnetwork", … the first name not already in the folder. */

@@ -8,18 +8,16 @@ export interface SpendProfileChartProps {
   rows: readonly MonthlyProfileRow[];
   width?: number;
   height?: number;
-  /** Print view: show the figures table open rather than behind a disclosure. */
-  tableOpen?: boolean;
 }
 
 const poundsAxis = (pounds: number) => `£${Math.round(pounds / 1000)}k`;
 
 /**
  * Monthly payments against an even planned profile, with cumulative lines; the same figures as a
- * table for screen readers and for anyone who prefers numbers. Plain props, no database: the print
- * view reuses it (animations are off so a PDF never catches a half-drawn chart).
+ * table for screen readers and for anyone who prefers numbers. The printed budget draws a
+ * black-and-white chart of its own (`exports/print/budget/MonthlyProfile.tsx`).
  */
-export function SpendProfileChart({ title, rows, width = 760, height = 320, tableOpen = false }: SpendProfileChartProps) {
+export function SpendProfileChart({ title, rows, width = 760, height = 320 }: SpendProfileChartProps) {
   const data = rows.map((r) => ({
     label: r.label,
     spent: r.spentPence / 100,
@@ -70,14 +68,10 @@ export function SpendProfileChart({ title, rows, width = 760, height = 320, tabl
           <Line dataKey="cumulativePlanned" name="Planned to date" stroke="#555" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
         </ComposedChart>
       </div>
-      {tableOpen ? (
-        table
-      ) : (
-        <details>
-          <summary>Show the monthly figures as a table</summary>
-          {table}
-        </details>
-      )}
+      <details>
+        <summary>Show the monthly figures as a table</summary>
+        {table}
+      </details>
     </figure>
   );
 }

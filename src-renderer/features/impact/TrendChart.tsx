@@ -16,8 +16,6 @@ export interface TrendChartProps {
   /** A target line, e.g. from a plan success criterion. */
   target?: { value: number; label: string } | null;
   unit: 'percent' | 'number';
-  /** Show the figures table open (for print); otherwise it is behind a "Show the figures" toggle. */
-  tableOpen?: boolean;
   width?: number;
   height?: number;
 }
@@ -29,7 +27,7 @@ const COLOURS = ['#1d5b8f', '#b35c00', '#1f6b3a', '#6b2c91', '#4a5360'];
  * figures as a table for screen readers and anyone who prefers numbers. Presentational only: no
  * database access, so the PDF export can reuse it.
  */
-export function TrendChart({ title, years, series, baselineYear, target, unit, tableOpen = false, width = 560, height = 280 }: TrendChartProps) {
+export function TrendChart({ title, years, series, baselineYear, target, unit, width = 560, height = 280 }: TrendChartProps) {
   const data = years.map((year, i) => {
     const row: Record<string, number | null> = { year };
     for (const s of series) row[s.name] = s.values[i] ?? null;
@@ -68,7 +66,7 @@ export function TrendChart({ title, years, series, baselineYear, target, unit, t
           ))}
         </LineChart>
       </div>
-      <details open={tableOpen}>
+      <details>
         <summary>Show the figures for “{title}”</summary>
         <table className="data">
           <caption className="visually-hidden">{title}</caption>

@@ -29,4 +29,18 @@ describe('opening a database an earlier release left', () => {
     ]);
     db.close();
   });
+
+  it('carries a record past today’s limits through the upgrade rather than failing to open', async () => {
+    const seed = seededTriad();
+    // The first release's forms had no length limit on names; today's allow 300 characters.
+    const longName = `${'Black Country and Ynysŵen '.repeat(20)}Triad`;
+    const name = await releasedDb(1, { triads: [{ ...seed.triad, name: longName }], results: [seed.result] });
+    const db = new TriadDatabase(name);
+    await db.open();
+    expect((await db.triads.get(seed.triad.id))?.name).toBe(longName);
+    expect(await db.results.get(seed.result.id)).toEqual({ ...seed.result, eligiblePupils: null });
+    // New writes keep to today's limits.
+    await expect(db.triads.put({ ...seed.triad, name: longName })).rejects.toThrow(/could not be saved/);
+    db.close();
+  });
 });

@@ -32,6 +32,10 @@ export function recordGuard(): Middleware<DBCore> {
         return {
           ...table,
           mutate: (request) => {
+            // A schema upgrade carries what an earlier release stored, even where today's limits
+            // are stricter: refusing it would leave the database unable to open. The screens
+            // render such a record defensively instead.
+            if ((request.trans as unknown as IDBTransaction).mode === 'versionchange') return table.mutate(request);
             if (request.type === 'add' || request.type === 'put') {
               for (const value of request.values) {
                 const problem = recordProblem(tableName as RecordTable, value);

@@ -11,6 +11,8 @@ const mainCode = {
   regex: 'src-main/(?!ipc-contract$)',
   message: 'The renderer may import only the IPC contract from src-main.',
 };
+/** What no renderer code may import; each layer's block adds its own rules to these. */
+const rendererBase = [electron, nodeBuiltins, mainCode];
 
 /**
  * A feature never reaches into another feature: shared pieces live in `src-renderer/shared/`,
@@ -30,9 +32,7 @@ const featureBoundaries = FEATURES.flatMap((feature) =>
         'error',
         {
           patterns: [
-            electron,
-            nodeBuiltins,
-            mainCode,
+            ...rendererBase,
             {
               regex: `^${'\\.\\./'.repeat(depth)}(?!${feature}/)[A-Za-z]`,
               message: 'A feature never imports another feature: move what both need to src-renderer/shared/.',
@@ -69,7 +69,7 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': ['error', { patterns: [electron, nodeBuiltins, mainCode] }],
+      'no-restricted-imports': ['error', { patterns: rendererBase }],
     },
   },
   {
@@ -82,9 +82,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            electron,
-            nodeBuiltins,
-            mainCode,
+            ...rendererBase,
             { regex: '^(react|react-dom|react-router-dom|dexie|dexie-react-hooks|recharts)(/.*)?$', message: 'The core is pure: no UI or storage libraries.' },
             { regex: '\\.\\./(db|features|app|ui)(/|$)', message: 'The core imports nothing else of the app.' },
           ],
@@ -100,9 +98,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            electron,
-            nodeBuiltins,
-            mainCode,
+            ...rendererBase,
             { regex: '^(react|react-dom|react-router-dom|recharts)(/.*)?$', message: 'The database layer has no UI.' },
             { regex: '\\.\\./(features|app|ui)(/|$)', message: 'The database layer may import only the core.' },
           ],
@@ -119,9 +115,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            electron,
-            nodeBuiltins,
-            mainCode,
+            ...rendererBase,
             { regex: '\\.\\./(features|app)(/|$)', message: 'Shared code is used by features, never the other way round.' },
           ],
         },

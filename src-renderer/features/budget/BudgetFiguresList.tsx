@@ -1,20 +1,10 @@
 import type { BudgetSummary } from '../../core/budget';
+import { budgetFigureItems } from '../../core/budget-words';
 import { formatPounds } from '../../core/money';
 
 /** The headline figures as a description list: easy to read aloud and to find in a test. */
 export function BudgetFiguresList({ summary, showAllocated = true }: { summary: BudgetSummary; showAllocated?: boolean }) {
-  const items: [string, number][] = showAllocated
-    ? [
-        ['Available', summary.availablePence],
-        ['Allocated', summary.allocatedPence],
-        ['Committed', summary.committedPence],
-        ['Spent', summary.spentPence],
-        ['Remaining', summary.remainingPence],
-      ]
-    : [
-        ['Committed', summary.committedPence],
-        ['Spent', summary.spentPence],
-      ];
+  const items = budgetFigureItems(summary, showAllocated);
   return (
     <dl className="budget-figures" aria-label="Budget figures">
       {items.map(([label, pence]) => (

@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router-dom';
 import { forecastFromPlan, monthlyProfile } from '../../../core/budget';
+import { budgetFigureItems } from '../../../core/budget-words';
 import { formatDate, todayIso } from '../../../core/dates';
 import { parseBudgetPrintQuery, type BudgetPrintRequest } from '../../../core/plan-print';
 import type { TriadPrintData } from '../../../db/print-data';
@@ -53,22 +54,7 @@ function BudgetDocument({ data, request }: { data: TriadPrintData; request: Budg
       </p>
       <section aria-labelledby="figures-title">
         <h2 id="figures-title">{capitalise(periodName)}</h2>
-        <FiguresTable
-          items={
-            showAllocated
-              ? [
-                  ['Available', summary.availablePence],
-                  ['Allocated', summary.allocatedPence],
-                  ['Committed', summary.committedPence],
-                  ['Spent', summary.spentPence],
-                  ['Remaining', summary.remainingPence],
-                ]
-              : [
-                  ['Committed', summary.committedPence],
-                  ['Spent', summary.spentPence],
-                ]
-          }
-        />
+        <FiguresTable items={budgetFigureItems(summary, showAllocated)} />
         {showAllocated ? (
           <>
             <p className="label">Forecast year-end position</p>
